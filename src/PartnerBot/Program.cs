@@ -1,1 +1,3 @@
-return 0;
+using PartnerBot.Cli;
+
+return await CliRoot.Create().Parse(args).InvokeAsync();

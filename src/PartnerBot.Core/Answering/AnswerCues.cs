@@ -1,0 +1,88 @@
+using System.Collections.Frozen;
+
+namespace PartnerBot.Core.Answering;
+
+/// <summary>General-language cues: question words that announce an answer type, and words that carry one.</summary>
+internal static class AnswerCues
+{
+    private static readonly FrozenSet<string> s_numberWords = FrozenSet.ToFrozenSet(
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
+        "trillion", "dozen", "dozens", "half", "double", "twice", "percent", "per", "cent",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_months = FrozenSet.ToFrozenSet(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_organisationNouns = FrozenSet.ToFrozenSet(
+    [
+        "company", "companies", "firm", "firms", "business", "businesses", "organisation", "organisations",
+        "organization", "organizations", "outlet", "outlets", "media", "brand", "brands", "startup", "startups",
+        "university", "universities", "authority", "authorities", "institution", "institutions", "bank", "banks",
+        "newspaper", "newspapers", "partner", "partners", "group", "groups", "manufacturer", "manufacturers",
+        "plan", "plans", "project", "projects", "event", "events", "office", "offices", "agency", "agencies",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_placeNouns = FrozenSet.ToFrozenSet(
+    [
+        "city", "cities", "country", "countries", "place", "places", "province", "region", "district", "venue",
+        "town", "location", "headquarters", "destination", "port",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_numberNouns = FrozenSet.ToFrozenSet(
+    [
+        "percentage", "percent", "rate", "number", "amount", "figure", "size", "value", "turnover", "revenue",
+        "price", "cost", "gdp", "growth", "count", "total",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_timeNouns = FrozenSet.ToFrozenSet(
+        ["year", "date", "month", "day", "time", "decade"], StringComparer.Ordinal);
+
+    /// <summary>True for spelled-out numbers and quantity words ("five", "million").</summary>
+    public static bool IsNumberWord(string folded) => s_numberWords.Contains(folded);
+
+    /// <summary>True for month and weekday names.</summary>
+    public static bool IsDateWord(string folded) => s_months.Contains(folded);
+
+    /// <summary>True for a plausible year (1800–2199).</summary>
+    public static bool IsYear(string folded) =>
+        folded.Length == 4 && int.TryParse(folded, out var year) && year is >= 1800 and < 2200;
+
+    /// <summary>
+    /// Reads the answer type from the question's first words: "who", "when", "how many", "which companies", …
+    /// </summary>
+    /// <param name="words">The question's folded words, stop words included, in order.</param>
+    public static AnswerType Detect(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            var next = i + 1 < words.Count ? words[i + 1] : string.Empty;
+            var after = i + 2 < words.Count ? words[i + 2] : string.Empty;
+            switch (w)
+            {
+                case "who" or "whom" or "whose":
+                    return AnswerType.Person;
+                case "when":
+                    return AnswerType.Date;
+                case "where":
+                    return AnswerType.Place;
+                case "how" when next is "many" or "much" or "big" or "large" or "long" or "old" or "fast" or "far":
+                    return AnswerType.Number;
+                case "what" or "which":
+                    if (s_timeNouns.Contains(next)) return AnswerType.Date;
+                    if (s_numberNouns.Contains(next) || s_numberNouns.Contains(after)) return AnswerType.Number;
+                    if (s_placeNouns.Contains(next)) return AnswerType.Place;
+                    if (s_organisationNouns.Contains(next) || s_organisationNouns.Contains(after)) return AnswerType.Organisation;
+                    break;
+            }
+        }
+        return AnswerType.Any;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using PartnerBot.Core.Articles;
+using PartnerBot.Core.Search;
+
+namespace PartnerBot.Core.Answering;
+
+/// <summary>
+/// Answers questions from the indexed articles: analyse the question, fetch candidate passages, re-rank them by
+/// how much of the question they cover and how close together, pick the answer sentence(s), cite the passages —
+/// or abstain when the articles do not answer it.
+/// </summary>
+/// <remarks>Thread-safe: the corpus, index and analyser are immutable, and the token cache is concurrent.</remarks>
+public sealed class AnswerEngine : IAnswerEngine
+{
+    private const double SectionFactor = 0.7;
+    private const double TitleFactor = 0.5;
+
+    private readonly Corpus _corpus;
+    private readonly IPassageIndex _index;
+    private readonly QueryAnalyzer _analyzer;
+    private readonly AnswerOptions _options;
+    private readonly SentencePicker _picker;
+    private readonly ConcurrentDictionary<int, TokenizedText> _passageTokens = new();
+    private readonly ConcurrentDictionary<string, TokenizedText> _headingTokens = new(StringComparer.Ordinal);
+
+    public AnswerEngine(Corpus corpus, IPassageIndex index, QueryAnalyzer analyzer, AnswerOptions? options = null)
+    {
+        _corpus = corpus ?? throw new ArgumentNullException(nameof(corpus));
+        _index = index ?? throw new ArgumentNullException(nameof(index));
+        _analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
+        _options = options ?? new AnswerOptions();
+        _picker = new SentencePicker(_options);
+    }
+
+    public Answer Ask(string question, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var query = _analyzer.Analyze(question.Trim());
+        if (query.Concepts.Count == 0) return Abstain(query);
+
+        var missing = query.Concepts.Where(c => !c.InCorpus).Sum(c => c.Idf);
+        if (missing >= _options.MaxMissingShare * query.TotalIdf) return Abstain(query);
+
+        var ranked = Rank(query, cancellationToken);
+        if (ranked.Count == 0 || ranked[0].Coverage < _options.MinCoverage) return Abstain(query);
+
+        var pick = _picker.Pick(query, ranked);
+        var cited = new List<RankedPassage> { pick.Source };
+        foreach (var candidate in ranked)
+        {
+            if (candidate != pick.Source && candidate.Coverage >= _options.MinCoverage * 0.8) cited.Add(candidate);
+        }
+        var citations = cited.Select(c => Snippets.Cite(query, c, c == pick.Source ? pick.Range : null, _options.MaxSnippetLength)).ToList();
+        return new Answer(
+            question,
+            pick.Text,
+            Abstained: false,
+            query.Corrected,
+            citations.Take(_options.MaxCitations).ToList(),
+            citations.Skip(_options.MaxCitations).Take(_options.MaxMoreCitations).ToList(),
+            Suggestions: []);
+    }
+
+    private List<RankedPassage> Rank(AnalyzedQuery query, CancellationToken cancellationToken)
+    {
+        var terms = new List<QueryTerm>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in query.Concepts.SelectMany(c => c.Forms))
+        {
+            if (seen.Add(form.Text)) terms.Add(new QueryTerm(form.Text, form.Weight));
+        }
+        var hits = _index.Search(new IndexQuery(terms, _options.Candidates), cancellationToken);
+        if (hits.Count == 0) return [];
+        var topScore = hits.Max(h => h.Score);
+        var ranked = new List<RankedPassage>(hits.Count);
+        foreach (var hit in hits)
+        {
+            if ((uint)hit.PassageId >= (uint)_corpus.Passages.Count) continue;
+            var passage = _corpus.Passages[hit.PassageId];
+            var text = _passageTokens.GetOrAdd(hit.PassageId, static (_, p) => TokenizedText.Create(p.Text), passage);
+            var body = ConceptMatches.Find(query, text);
+            var context = (double[])body.BestWeight.Clone();
+            Raise(context, query, passage.Section, SectionFactor);
+            Raise(context, query, passage.Article.Title, TitleFactor);
+            var coverage = Coverage(query, context);
+            var window = body.SmallestWindow();
+            var found = body.BestWeight.Count(w => w > 0);
+            var proximity = window == int.MaxValue ? 0 : 1.0 / (1 + (Math.Max(0, window - found) / 8.0));
+            var relevance = topScore > 0 ? Math.Max(0, hit.Score) / topScore : 0;
+            ranked.Add(new RankedPassage(passage, text, body, context, coverage, coverage + (0.15 * proximity) + (0.05 * relevance)));
+        }
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return ranked;
+    }
+
+    private void Raise(double[] weights, AnalyzedQuery query, string? heading, double factor)
+    {
+        if (string.IsNullOrWhiteSpace(heading)) return;
+        var tokens = _headingTokens.GetOrAdd(heading, TokenizedText.Create);
+        var matches = ConceptMatches.Find(query, tokens);
+        for (var c = 0; c < weights.Length; c++) weights[c] = Math.Max(weights[c], matches.BestWeight[c] * factor);
+    }
+
+    private static double Coverage(AnalyzedQuery query, double[] weights)
+    {
+        double sum = 0;
+        for (var c = 0; c < weights.Length; c++) sum += query.Concepts[c].Idf * weights[c];
+        return query.TotalIdf > 0 ? sum / query.TotalIdf : 0;
+    }
+
+    private Answer Abstain(AnalyzedQuery query) =>
+        new(query.Question, NotCovered.Message(query), Abstained: true, query.Corrected, [], [], NotCovered.Suggestions(query, _corpus));
+}

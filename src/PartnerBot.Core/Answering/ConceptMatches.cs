@@ -1,0 +1,87 @@
+namespace PartnerBot.Core.Answering;
+
+/// <summary>Where each concept of a query occurs in a tokenized text, and with what weight.</summary>
+internal sealed class ConceptMatches
+{
+    private ConceptMatches(double[] bestWeight, List<(int Token, int Length, int Concept, double Weight)> hits)
+    {
+        BestWeight = bestWeight;
+        Hits = hits;
+    }
+
+    /// <summary>Per concept, the weight of its best form found (0 when absent).</summary>
+    public double[] BestWeight { get; }
+
+    /// <summary>Every occurrence: first token index, token count, concept index, form weight; in text order.</summary>
+    public List<(int Token, int Length, int Concept, double Weight)> Hits { get; }
+
+    public static ConceptMatches Find(AnalyzedQuery query, TokenizedText text, int fromToken = 0, int toToken = int.MaxValue)
+    {
+        var concepts = query.Concepts;
+        var best = new double[concepts.Count];
+        var hits = new List<(int, int, int, double)>();
+        var stems = text.Stems;
+        var end = Math.Min(toToken, stems.Length);
+        for (var i = fromToken; i < end; i++)
+        {
+            for (var c = 0; c < concepts.Count; c++)
+            {
+                var forms = concepts[c].Forms;
+                for (var f = 0; f < forms.Count; f++)
+                {
+                    var form = forms[f];
+                    if (!StartsAt(stems, i, end, form.Stems)) continue;
+                    hits.Add((i, form.Stems.Length, c, form.Weight));
+                    if (form.Weight > best[c]) best[c] = form.Weight;
+                    break;
+                }
+            }
+        }
+        return new ConceptMatches(best, hits);
+    }
+
+    /// <summary>IDF-weighted share of the query's concepts found (0–1).</summary>
+    public double Coverage(AnalyzedQuery query)
+    {
+        if (query.TotalIdf <= 0) return 0;
+        double sum = 0;
+        for (var c = 0; c < BestWeight.Length; c++) sum += query.Concepts[c].Idf * BestWeight[c];
+        return sum / query.TotalIdf;
+    }
+
+    /// <summary>
+    /// Smallest token window holding one occurrence of every concept found, or <see cref="int.MaxValue"/> when
+    /// fewer than two concepts are found.
+    /// </summary>
+    public int SmallestWindow()
+    {
+        var distinct = BestWeight.Count(w => w > 0);
+        if (distinct < 2) return int.MaxValue;
+        var counts = new int[BestWeight.Length];
+        var covered = 0;
+        var best = int.MaxValue;
+        var left = 0;
+        for (var right = 0; right < Hits.Count; right++)
+        {
+            if (counts[Hits[right].Concept]++ == 0) covered++;
+            while (covered == distinct)
+            {
+                var width = Hits[right].Token + Hits[right].Length - Hits[left].Token;
+                best = Math.Min(best, width);
+                if (--counts[Hits[left].Concept] == 0) covered--;
+                left++;
+            }
+        }
+        return best;
+    }
+
+    private static bool StartsAt(string[] stems, int at, int end, string[] phrase)
+    {
+        if (at + phrase.Length > end) return false;
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!string.Equals(stems[at + k], phrase[k], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,30 @@
+using PartnerBot.Core.Articles;
+
+namespace PartnerBot.Core.Answering;
+
+/// <summary>What the bot says when the articles do not answer a question, and what it suggests instead.</summary>
+internal static class NotCovered
+{
+    public static string Message(AnalyzedQuery query)
+    {
+        if (query.Concepts.Count == 0)
+        {
+            return "Ask me about the partnerships between Leeds City Region and Chinese cities and firms — for example, \"What does Tuya do?\"";
+        }
+        var missing = query.Concepts.Where(c => !c.InCorpus).Select(c => $"“{c.Text}”").ToList();
+        var detail = missing.Count == 0
+            ? "nothing in them answers it reliably."
+            : $"they don't mention {string.Join(" or ", missing)}.";
+        return $"I couldn't find that in the articles: {detail}";
+    }
+
+    /// <summary>Article titles that share something with the question, else the corpus's first titles.</summary>
+    public static IReadOnlyList<string> Suggestions(AnalyzedQuery query, Corpus corpus)
+    {
+        var stems = query.Concepts.SelectMany(c => c.Forms).SelectMany(f => f.Stems).ToHashSet(StringComparer.Ordinal);
+        var related = corpus.Articles
+            .Where(a => TokenizedText.Create(a.Title).Stems.Any(stems.Contains))
+            .Select(a => a.Title);
+        return related.Concat(corpus.Articles.Select(a => a.Title)).Distinct().Take(3).ToList();
+    }
+}

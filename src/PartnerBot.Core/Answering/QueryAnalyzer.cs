@@ -1,0 +1,175 @@
+using PartnerBot.Core.Companies;
+using PartnerBot.Core.Language;
+using PartnerBot.Core.Text;
+
+namespace PartnerBot.Core.Answering;
+
+/// <summary>
+/// Turns a question into weighted concepts: drops question and stop words, keeps numbers and names, expands
+/// company and place aliases, corrects typos against the index vocabulary, and adds general-language
+/// paraphrases (lemmas, derivational forms, thesaurus) weighted below the user's own words.
+/// </summary>
+/// <remarks>Stateless apart from immutable tables built at construction; thread-safe.</remarks>
+public sealed class QueryAnalyzer
+{
+    internal const double AliasWeight = 0.9;
+    internal const double LemmaWeight = 0.9;
+    private const int MaxConcepts = 12;
+
+    private readonly TermStatistics _terms;
+    private readonly SpellCorrector _speller;
+    private readonly LanguageResources _language;
+    private readonly AliasMatcher _aliases;
+
+    public QueryAnalyzer(TermStatistics terms, LanguageResources language, CompanyCatalog companies)
+    {
+        _terms = terms ?? throw new ArgumentNullException(nameof(terms));
+        _language = language ?? throw new ArgumentNullException(nameof(language));
+        _speller = new SpellCorrector(terms.Vocabulary);
+        _aliases = new AliasMatcher(companies ?? throw new ArgumentNullException(nameof(companies)));
+    }
+
+    public AnalyzedQuery Analyze(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var tokens = Tokenizer.Tokenize(question);
+        var words = tokens.Select(t => t.Text).ToArray();
+        var type = AnswerCues.Detect(words);
+        var consumed = new bool[words.Length];
+        var concepts = new List<QueryConcept>();
+
+        foreach (var match in _aliases.Find(question, words))
+        {
+            for (var i = match.Start; i < match.Start + match.Length; i++) consumed[i] = true;
+            concepts.Add(Concept(match.Text, match.Forms));
+        }
+
+        var corrections = new Dictionary<int, string>();
+        for (var i = 0; i < words.Length && concepts.Count < MaxConcepts; i++)
+        {
+            if (consumed[i] || !IsContentWord(words[i])) continue;
+            var word = words[i];
+            if (i + 1 < words.Length && !consumed[i + 1] && IsContentWord(words[i + 1])
+                && PhraseConcept(word, words[i + 1]) is { } phrase)
+            {
+                concepts.Add(phrase);
+                consumed[i] = consumed[i + 1] = true;
+                i++;
+                continue;
+            }
+            if (!IsInCorpus(word) && !_language.IsKnownWord(word) && _speller.Correct(word) is { } fixedWord)
+            {
+                corrections[i] = fixedWord;
+                word = fixedWord;
+            }
+            concepts.Add(WordConcept(word));
+        }
+
+        var corrected = corrections.Count == 0 ? null : Rewrite(question, tokens, corrections);
+        return new AnalyzedQuery(question, Merge(concepts), type, corrected);
+    }
+
+    /// <summary>Content words: not stop or question words, and not single letters.</summary>
+    internal static bool IsContentWord(string word) =>
+        !StopWords.IsStopWord(word) && (word.Length > 1 || char.IsDigit(word[0]) || !char.IsAscii(word[0]));
+
+    private bool IsInCorpus(string word) =>
+        _terms.Vocabulary.ContainsKey(word) || _terms.HasStem(PorterStemmer.Stem(word));
+
+    private QueryConcept WordConcept(string word)
+    {
+        var forms = new List<QueryForm> { Form(word, 1.0) };
+        var lemma = _language.Lemma(word);
+        if (lemma != word) forms.Add(Form(lemma, LemmaWeight));
+        foreach (var (related, weight) in _language.Expand(lemma))
+        {
+            forms.Add(Form(related, weight));
+        }
+        return Concept(word, forms);
+    }
+
+    private QueryConcept? PhraseConcept(string first, string second)
+    {
+        var phrase = _language.Lemma(first) + " " + _language.Lemma(second);
+        var related = _language.Expand(phrase);
+        if (related.Count == 0) return null;
+        var forms = new List<QueryForm> { Form(first + " " + second, 1.0) };
+        foreach (var (term, weight) in related) forms.Add(Form(term, weight));
+        return Concept(first + " " + second, forms);
+    }
+
+    /// <summary>
+    /// Keeps the forms that occur in the corpus (the user's own word always stays, so absence can be seen),
+    /// and scores the concept by its rarest present form.
+    /// </summary>
+    private QueryConcept Concept(string text, IReadOnlyList<QueryForm> candidates)
+    {
+        var forms = new List<QueryForm>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var ownFrequency = 0;
+        var relatedFrequency = 0;
+        foreach (var form in candidates)
+        {
+            if (form.Stems.Length == 0 || !seen.Add(string.Join(' ', form.Stems))) continue;
+            var df = PhraseFrequency(form.Stems);
+            if (forms.Count == 0)
+            {
+                ownFrequency = df;
+            }
+            else if (df == 0)
+            {
+                continue;
+            }
+            else
+            {
+                relatedFrequency = Math.Max(relatedFrequency, df);
+            }
+            forms.Add(form);
+        }
+        // The user's own word decides how telling the concept is; when it is absent, the commonest related form
+        // stands in (conservatively), and with neither the concept is missing from the corpus.
+        var frequency = ownFrequency > 0 ? ownFrequency : relatedFrequency;
+        var inCorpus = frequency > 0;
+        return new QueryConcept(text, forms, inCorpus ? _terms.Idf(frequency) : _terms.MaxIdf, inCorpus);
+    }
+
+    /// <summary>Document frequency of the rarest word of a phrase (an upper bound for the phrase).</summary>
+    private int PhraseFrequency(string[] stems)
+    {
+        var min = int.MaxValue;
+        foreach (var stem in stems) min = Math.Min(min, _terms.StemFrequency(stem));
+        return min == int.MaxValue ? 0 : min;
+    }
+
+    internal static QueryForm Form(string text, double weight)
+    {
+        var stems = Tokenizer.Tokenize(text).Select(t => PorterStemmer.Stem(t.Text)).ToArray();
+        return new QueryForm(string.Join(' ', Tokenizer.Tokenize(text).Select(t => t.Text)), stems, weight);
+    }
+
+    /// <summary>Two mentions of the same thing ("Hisense … Hisense") become one concept.</summary>
+    private static List<QueryConcept> Merge(List<QueryConcept> concepts)
+    {
+        var result = new List<QueryConcept>();
+        foreach (var concept in concepts)
+        {
+            var key = string.Join(' ', concept.Forms[0].Stems);
+            if (result.Any(c => string.Join(' ', c.Forms[0].Stems) == key)) continue;
+            result.Add(concept);
+        }
+        return result;
+    }
+
+    private static string Rewrite(string question, IReadOnlyList<Token> tokens, Dictionary<int, string> corrections)
+    {
+        var builder = new System.Text.StringBuilder(question.Length + 8);
+        var at = 0;
+        foreach (var (index, replacement) in corrections.OrderBy(kv => kv.Key))
+        {
+            var token = tokens[index];
+            builder.Append(question, at, token.Start - at).Append(replacement);
+            at = token.Start + token.Length;
+        }
+        return builder.Append(question, at, question.Length - at).ToString();
+    }
+}

@@ -1,0 +1,124 @@
+using PartnerBot.Core.Articles;
+using PartnerBot.Core.Text;
+
+namespace PartnerBot.Core.Answering;
+
+/// <summary>
+/// Picks the sentence(s) that answer the question from the best passages: question coverage within the
+/// sentence, closeness of the matched words, and answer-type cues (numbers for "how many", names for "who", …).
+/// </summary>
+internal sealed class SentencePicker(AnswerOptions options)
+{
+    private const int PassagesConsidered = 5;
+    private const double ContextCredit = 0.6;
+    private const double CueBonus = 0.25;
+    private const double PassageBonus = 0.3;
+
+    public SentencePick Pick(AnalyzedQuery query, IReadOnlyList<RankedPassage> ranked)
+    {
+        var best = default(Scored);
+        var top = ranked[0].Score;
+        foreach (var passage in ranked.Take(PassagesConsidered))
+        {
+            if (passage.Score < top - 0.3) break;
+            var sentences = Sentences(passage);
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                var score = ScoreSentence(query, passage, sentences[s]);
+                if (best.Passage is null || score > best.Score) best = new Scored(passage, sentences, s, score);
+            }
+        }
+        return Extend(query, best);
+    }
+
+    private static List<(int Start, int Length, int FromToken, int ToToken)> Sentences(RankedPassage passage)
+    {
+        var result = new List<(int, int, int, int)>();
+        var tokens = passage.Text.Tokens;
+        var t = 0;
+        foreach (var (start, length) in SentenceSplitter.Split(passage.Passage.Text))
+        {
+            while (t < tokens.Count && tokens[t].Start < start) t++;
+            var from = t;
+            while (t < tokens.Count && tokens[t].Start < start + length) t++;
+            result.Add((start, length, from, t));
+        }
+        return result;
+    }
+
+    private static double ScoreSentence(AnalyzedQuery query, RankedPassage passage, (int Start, int Length, int From, int To) sentence)
+    {
+        var matches = ConceptMatches.Find(query, passage.Text, sentence.From, sentence.To);
+        double covered = 0;
+        for (var c = 0; c < query.Concepts.Count; c++)
+        {
+            covered += query.Concepts[c].Idf * Math.Max(matches.BestWeight[c], ContextCredit * passage.ContextWeight[c]);
+        }
+        var coverage = query.TotalIdf > 0 ? covered / query.TotalIdf : 0;
+        var window = matches.SmallestWindow();
+        var proximity = window == int.MaxValue ? 0 : 1.0 / (1 + (window / 10.0));
+        var cue = HasCue(query, passage, matches, sentence.From, sentence.To) ? CueBonus : 0;
+        var shortPenalty = sentence.Length < 40 ? 0.15 : 0;
+        return coverage + cue + (0.1 * proximity) + (PassageBonus * passage.Score) - shortPenalty;
+    }
+
+    /// <summary>Does the sentence carry the kind of thing the question asks for, beyond the question's own words?</summary>
+    private static bool HasCue(AnalyzedQuery query, RankedPassage passage, ConceptMatches matches, int from, int to)
+    {
+        if (query.Type == AnswerType.Any) return false;
+        var matched = new HashSet<int>();
+        foreach (var hit in matches.Hits)
+        {
+            for (var k = 0; k < hit.Length; k++) matched.Add(hit.Token + k);
+        }
+        var tokens = passage.Text.Tokens;
+        var text = passage.Passage.Text;
+        for (var i = from; i < to; i++)
+        {
+            if (matched.Contains(i)) continue;
+            var word = tokens[i].Text;
+            var original = text[tokens[i].Start];
+            var capitalised = char.IsUpper(original) && i > from;
+            switch (query.Type)
+            {
+                case AnswerType.Number when char.IsDigit(word[0]) || AnswerCues.IsNumberWord(word):
+                case AnswerType.Date when AnswerCues.IsYear(word) || AnswerCues.IsDateWord(word):
+                case AnswerType.Person or AnswerType.Organisation or AnswerType.Place when capitalised && !StopWords.IsStopWord(word):
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Adds a neighbouring sentence when it holds question words the chosen one lacks, within the length limit.</summary>
+    private SentencePick Extend(AnalyzedQuery query, Scored best)
+    {
+        var sentences = best.Sentences;
+        var first = best.Index;
+        var last = best.Index;
+        var have = ConceptMatches.Find(query, best.Passage.Text, sentences[first].FromToken, sentences[last].ToToken).BestWeight;
+        foreach (var neighbour in new[] { best.Index - 1, best.Index + 1 })
+        {
+            if (neighbour < 0 || neighbour >= sentences.Count) continue;
+            var extra = ConceptMatches.Find(query, best.Passage.Text, sentences[neighbour].FromToken, sentences[neighbour].ToToken).BestWeight;
+            var gains = Enumerable.Range(0, have.Length).Any(c => extra[c] > have[c] && query.Concepts[c].Idf > 0);
+            var from = Math.Min(first, neighbour);
+            var to = Math.Max(last, neighbour);
+            var length = sentences[to].Start + sentences[to].Length - sentences[from].Start;
+            if (!gains || length > options.MaxAnswerLength) continue;
+            first = from;
+            last = to;
+            for (var c = 0; c < have.Length; c++) have[c] = Math.Max(have[c], extra[c]);
+        }
+        var start = sentences[first].Start;
+        var end = sentences[last].Start + sentences[last].Length;
+        var text = Snippets.Window(best.Passage, start, end - start, options.MaxAnswerLength, out var range);
+        return new SentencePick(best.Passage, text, range);
+    }
+
+    private readonly record struct Scored(
+        RankedPassage Passage,
+        List<(int Start, int Length, int FromToken, int ToToken)> Sentences,
+        int Index,
+        double Score);
+}

@@ -1,0 +1,105 @@
+using System.Collections.Frozen;
+
+namespace PartnerBot.Core.Answering;
+
+/// <summary>
+/// Corrects words that are not in the index vocabulary to close vocabulary words: Damerau (optimal string
+/// alignment) edit distance, ties broken by how often the word occurs.
+/// </summary>
+/// <remarks>
+/// Candidates are bucketed by length so a lookup only compares words within the allowed distance in length,
+/// and the distance computation gives up as soon as a row exceeds the bound. Thread-safe.
+/// </remarks>
+public sealed class SpellCorrector
+{
+    private readonly FrozenDictionary<int, (string Word, int Frequency)[]> _byLength;
+
+    public SpellCorrector(IReadOnlyDictionary<string, int> vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        _byLength = vocabulary
+            .Where(kv => kv.Key.Length >= 3 && IsWord(kv.Key))
+            .GroupBy(kv => kv.Key.Length)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(kv => (kv.Key, kv.Value)).OrderByDescending(x => x.Value).ToArray());
+    }
+
+    /// <summary>Largest edit distance allowed for a word of this length (0: too short to correct).</summary>
+    public static int MaxDistance(int length) => length switch
+    {
+        < 4 => 0,
+        < 7 => 1,
+        _ => 2,
+    };
+
+    /// <summary>The closest vocabulary word to <paramref name="word"/>, or null when none is close enough.</summary>
+    public string? Correct(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var max = MaxDistance(word.Length);
+        if (max == 0 || !IsWord(word)) return null;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestFrequency = -1;
+        Span<int> rows = stackalloc int[3 * (word.Length + max + 2)];
+        for (var length = word.Length - max; length <= word.Length + max; length++)
+        {
+            if (!_byLength.TryGetValue(length, out var bucket)) continue;
+            foreach (var (candidate, frequency) in bucket)
+            {
+                var bound = Math.Min(max, bestDistance);
+                var distance = Distance(word, candidate, bound, rows);
+                if (distance > bound) continue;
+                // Closer wins; at equal distance the more frequent word wins (buckets are frequency-ordered).
+                if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                    bestFrequency = frequency;
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Optimal-string-alignment distance, or <c>bound + 1</c> as soon as it must exceed <paramref name="bound"/>.</summary>
+    internal static int Distance(string a, string b, int bound, Span<int> scratch)
+    {
+        if (Math.Abs(a.Length - b.Length) > bound) return bound + 1;
+        var width = b.Length + 1;
+        var prev2 = scratch[..width];
+        var prev = scratch.Slice(width, width);
+        var cur = scratch.Slice(2 * width, width);
+        for (var j = 0; j < width; j++) prev[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            var rowMin = cur[0];
+            for (var j = 1; j < width; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, prev2[j - 2] + 1);
+                }
+                cur[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+            if (rowMin > bound) return bound + 1;
+            var recycled = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = recycled;
+        }
+        return prev[b.Length];
+    }
+
+    private static bool IsWord(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c)) return false;
+        }
+        return true;
+    }
+}

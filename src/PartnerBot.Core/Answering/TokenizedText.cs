@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using PartnerBot.Core.Text;
+
+namespace PartnerBot.Core.Answering;
+
+/// <summary>A text's tokens with their Porter stems, computed once and reused.</summary>
+internal sealed class TokenizedText
+{
+    private static readonly ConcurrentDictionary<string, string> s_stems = new(StringComparer.Ordinal);
+
+    private TokenizedText(string text, IReadOnlyList<Token> tokens, string[] stems)
+    {
+        Text = text;
+        Tokens = tokens;
+        Stems = stems;
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public string[] Stems { get; }
+
+    public static TokenizedText Create(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var stems = new string[tokens.Count];
+        for (var i = 0; i < stems.Length; i++) stems[i] = Stem(tokens[i].Text);
+        return new TokenizedText(text, tokens, stems);
+    }
+
+    /// <summary>Porter stem, memoised: the same words recur across passages and questions.</summary>
+    public static string Stem(string word)
+    {
+        if (s_stems.TryGetValue(word, out var stem)) return stem;
+        stem = PorterStemmer.Stem(word);
+        if (s_stems.Count < 1_000_000) s_stems.TryAdd(word, stem);
+        return stem;
+    }
+}
