@@ -1,0 +1,16 @@
+namespace PartnerBot.Search;
+
+/// <summary>
+/// The FTS5 queries for the terms of one weight. Expressions hold only quoted words, never user syntax.
+/// </summary>
+/// <param name="Weight">Weight of the terms (1 for the user's own words); multiplies the group's BM25 scores.</param>
+/// <param name="Conjunction">Every phrase ANDed, run first (it scores few rows); null for a single phrase.</param>
+/// <param name="Disjunction">The rarest phrases ORed, within the row budget; run when the conjunction found too few.</param>
+/// <param name="Phrases">All phrases of the group, rarest first.</param>
+/// <param name="OnlyCommonWords">Every phrase is common: the disjunction only runs when the conjunction found nothing.</param>
+internal sealed record MatchGroup(
+    double Weight,
+    string? Conjunction,
+    string Disjunction,
+    IReadOnlyList<string> Phrases,
+    bool OnlyCommonWords = false);

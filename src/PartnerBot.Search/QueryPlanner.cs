@@ -1,0 +1,101 @@
+using System.Text;
+using PartnerBot.Core.Search;
+
+namespace PartnerBot.Search;
+
+/// <summary>
+/// Turns an <see cref="IndexQuery"/> into FTS5 match expressions: words are re-tokenised and emitted as quoted
+/// phrases, grouped by weight; common words are left out when rarer ones are present.
+/// </summary>
+/// <remarks>
+/// FTS5's bm25() costs about a microsecond for every row that matches (it looks up each row's column sizes),
+/// so the cost of a query is the number of rows it matches. Hence: words in more than
+/// <see cref="SqliteSearchOptions.CommonTermFraction"/> of the passages are dropped when a rarer word is present;
+/// the phrases of a group are first ANDed (few rows, and the best ones); only when that finds too few does an
+/// OR of the rarest phrases run, taking phrases rarest first while their estimated rows stay within
+/// <see cref="SqliteSearchOptions.RowBudget"/>.
+/// </remarks>
+internal sealed class QueryPlanner(FrequencyEstimator frequencies, int passages, SqliteSearchOptions options)
+{
+    /// <summary>Upper bound on phrases per query: more cannot help ranking and only costs time.</summary>
+    public const int MaxPhrases = 24;
+
+    private const int MaxWordsPerPhrase = 8;
+    private const int MaxCommonAnded = 3;
+
+    private readonly double _commonThreshold =
+        Math.Max(options.CommonTermFraction * passages, options.CommonTermMinimumPassages);
+
+    public IReadOnlyList<MatchGroup> Plan(IndexQuery? query)
+    {
+        if (query?.Terms is not { Count: > 0 } terms) return [];
+
+        // phrase text -> (best weight, estimated passages matching)
+        var phrases = new Dictionary<string, (double Weight, int Frequency)>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            if (term is null || double.IsNaN(term.Weight) || term.Weight <= 0) continue;
+            var words = WordSplitter.Split(term.Text);
+            if (words.Count == 0) continue;
+            if (words.Count > MaxWordsPerPhrase) words.RemoveRange(MaxWordsPerPhrase, words.Count - MaxWordsPerPhrase);
+
+            var phrase = string.Join(' ', words);
+            var weight = Math.Round(Math.Min(term.Weight, 10.0), 2);
+            var frequency = words.Min(frequencies.Estimate);
+            phrases[phrase] = phrases.TryGetValue(phrase, out var seen)
+                ? (Math.Max(seen.Weight, weight), frequency)
+                : (weight, frequency);
+            if (phrases.Count >= MaxPhrases) break;
+        }
+        if (phrases.Count == 0) return [];
+
+        var rare = phrases.Where(p => p.Value.Frequency <= _commonThreshold).ToList();
+        if (rare.Count == 0) return [CommonGroup(phrases)];
+
+        return rare
+            .GroupBy(p => p.Value.Weight)
+            .OrderByDescending(g => g.Key)
+            .Select(g => RareGroup(g.Key, g.OrderBy(p => p.Value.Frequency).ThenBy(p => p.Key, StringComparer.Ordinal).ToList()))
+            .ToList();
+    }
+
+    private MatchGroup RareGroup(double weight, List<KeyValuePair<string, (double Weight, int Frequency)>> sorted)
+    {
+        var all = sorted.Select(p => p.Key).ToList();
+        var budgeted = new List<string>();
+        long rows = 0;
+        foreach (var (phrase, (_, frequency)) in sorted)
+        {
+            if (budgeted.Count > 0 && rows + frequency > options.RowBudget) break;
+            budgeted.Add(phrase);
+            rows += frequency;
+        }
+        return new MatchGroup(weight, all.Count > 1 ? Join(all, " AND ") : null, Join(budgeted, " OR "), all);
+    }
+
+    /// <summary>Every word is common: AND the rarest of the best-weighted ones so few rows are scored.</summary>
+    private static MatchGroup CommonGroup(Dictionary<string, (double Weight, int Frequency)> phrases)
+    {
+        var topWeight = phrases.Max(p => p.Value.Weight);
+        var anded = phrases
+            .Where(p => p.Value.Weight == topWeight)
+            .OrderBy(p => p.Value.Frequency)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(MaxCommonAnded)
+            .Select(p => p.Key)
+            .ToList();
+        return new MatchGroup(topWeight, anded.Count > 1 ? Join(anded, " AND ") : null, Join([anded[0]], " OR "), anded, OnlyCommonWords: true);
+    }
+
+    /// <summary>Quotes each phrase as an FTS5 string (embedded quotes doubled) and joins them.</summary>
+    internal static string Join(IReadOnlyList<string> phrases, string separator)
+    {
+        var expression = new StringBuilder();
+        foreach (var phrase in phrases)
+        {
+            if (expression.Length > 0) expression.Append(separator);
+            expression.Append('"').Append(phrase.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        }
+        return expression.ToString();
+    }
+}

@@ -1,0 +1,42 @@
+namespace PartnerBot.Search;
+
+/// <summary>Tuning for <see cref="SqlitePassageIndexFactory"/>: BM25 column weights and the common-term cut-off.</summary>
+/// <remarks>
+/// The title repeats on every passage of an article, so it helps rank an article's passages above others but must
+/// not let a title word outweigh the passage text itself; the section heading is shorter and more specific.
+/// </remarks>
+public sealed record SqliteSearchOptions
+{
+    /// <summary>The defaults used when no options are given.</summary>
+    public static SqliteSearchOptions Default { get; } = new();
+
+    /// <summary>BM25 weight of the passage text column.</summary>
+    public double TextWeight { get; init; } = 1.0;
+
+    /// <summary>BM25 weight of the article title column (repeated on every passage of the article).</summary>
+    public double TitleWeight { get; init; } = 0.6;
+
+    /// <summary>BM25 weight of the section heading column.</summary>
+    public double SectionWeight { get; init; } = 0.8;
+
+    /// <summary>
+    /// A word in more than this fraction of passages is "common": it is left out of the full-text match when the
+    /// query has rarer words, because FTS5 scores every row that matches and common words match most of the index.
+    /// </summary>
+    public double CommonTermFraction { get; init; } = 0.05;
+
+    /// <summary>
+    /// A word is only ever treated as common when it occurs in at least this many passages, so small corpora
+    /// (a handful of articles) always match every query word.
+    /// </summary>
+    public int CommonTermMinimumPassages { get; init; } = 1000;
+
+    /// <summary>
+    /// Rows (estimated) an OR query may match: bm25() costs about a microsecond per matching row, so this bounds
+    /// the time of a query whose words do not all occur together. The rarest phrase is always included.
+    /// </summary>
+    public int RowBudget { get; init; } = 1500;
+
+    /// <summary>How many candidates each weight group fetches before the weighted merge (at least the query limit).</summary>
+    public int CandidatesPerGroup { get; init; } = 60;
+}
