@@ -12,7 +12,7 @@ public static partial class PorterStemmer
 
     private readonly record struct Rule(string Suffix, string Replacement, Condition Condition);
 
-    private static readonly Rule[] s_step2 =
+    private static readonly Rule[] s_step2Rules =
     [
         new("ational", "ate", Condition.MGt0), new("tional", "tion", Condition.MGt0),
         new("enci", "ence", Condition.MGt0), new("anci", "ance", Condition.MGt0),
@@ -27,7 +27,7 @@ public static partial class PorterStemmer
         new("biliti", "ble", Condition.MGt0),
     ];
 
-    private static readonly Rule[] s_step3 =
+    private static readonly Rule[] s_step3Rules =
     [
         new("ical", "ic", Condition.MGt0), new("ness", "", Condition.MGt0),
         new("icate", "ic", Condition.MGt0), new("iciti", "ic", Condition.MGt0),
@@ -35,7 +35,7 @@ public static partial class PorterStemmer
         new("alize", "al", Condition.MGt0),
     ];
 
-    private static readonly Rule[] s_step4 =
+    private static readonly Rule[] s_step4Rules =
     [
         new("al", "", Condition.MGt1), new("ance", "", Condition.MGt1), new("ence", "", Condition.MGt1),
         new("er", "", Condition.MGt1), new("ic", "", Condition.MGt1), new("able", "", Condition.MGt1),
@@ -46,15 +46,32 @@ public static partial class PorterStemmer
         new("ize", "", Condition.MGt1),
     ];
 
+    // Rules grouped by the suffix's last-but-one letter, as FTS5 switches on it: a word meets only its group.
+    private static readonly Rule[][] s_step2 = GroupByPenultimate(s_step2Rules);
+    private static readonly Rule[][] s_step3 = GroupByPenultimate(s_step3Rules);
+    private static readonly Rule[][] s_step4 = GroupByPenultimate(s_step4Rules);
+
     private static int Step2(Span<char> b, int n) => Apply(s_step2, b, n);
 
     private static int Step3(Span<char> b, int n) => Apply(s_step3, b, n);
 
     private static int Step4(Span<char> b, int n) => Apply(s_step4, b, n);
 
-    private static int Apply(Rule[] rules, Span<char> b, int n)
+    private static Rule[][] GroupByPenultimate(Rule[] rules)
     {
-        foreach (var rule in rules)
+        var groups = new Rule[26][];
+        for (var letter = 0; letter < 26; letter++)
+        {
+            groups[letter] = [.. rules.Where(rule => rule.Suffix[^2] - 'a' == letter)];
+        }
+        return groups;
+    }
+
+    private static int Apply(Rule[][] groups, Span<char> b, int n)
+    {
+        var letter = b[n - 2] - 'a';
+        if ((uint)letter >= 26) return n;
+        foreach (var rule in groups[letter])
         {
             if (!EndsWith(b, n, rule.Suffix)) continue;
             var stem = b[..(n - rule.Suffix.Length)];
