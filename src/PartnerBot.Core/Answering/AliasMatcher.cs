@@ -14,7 +14,9 @@ internal sealed class AliasMatcher
 
     public AliasMatcher(CompanyCatalog catalog)
     {
-        foreach (var (alias, name, all) in catalog.AliasEntries())
+        var entries = catalog.Companies.SelectMany(c => c.Names.Select(n => (Alias: n, c.Name, All: c.Aliases)))
+            .Concat(catalog.Places.SelectMany(p => p.Names.Select(n => (Alias: n, p.Name, All: p.Aliases))));
+        foreach (var (alias, name, all) in entries)
         {
             var entry = new Entry(name, all);
             var folded = TextNormalizer.Fold(alias);

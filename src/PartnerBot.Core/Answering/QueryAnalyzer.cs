@@ -57,7 +57,7 @@ public sealed class QueryAnalyzer
                 i++;
                 continue;
             }
-            if (!IsInCorpus(word) && !_language.IsKnownWord(word) && _speller.Correct(word) is { } fixedWord)
+            if (!IsInCorpus(word) && !_language.IsKnown(_language.Lemma(word)) && _speller.Correct(word) is { } fixedWord)
             {
                 corrections[i] = fixedWord;
                 word = fixedWord;

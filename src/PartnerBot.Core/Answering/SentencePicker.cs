@@ -112,7 +112,7 @@ internal sealed class SentencePicker(AnswerOptions options)
         }
         var start = sentences[first].Start;
         var end = sentences[last].Start + sentences[last].Length;
-        var text = Snippets.Window(best.Passage, start, end - start, options.MaxAnswerLength, out var range);
+        var text = Snippets.Exact(best.Passage, start, end - start, options.MaxAnswerLength, out var range);
         return new SentencePick(best.Passage, text, range);
     }
 

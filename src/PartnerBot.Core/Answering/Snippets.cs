@@ -11,7 +11,7 @@ internal static class Snippets
         var passage = ranked.Passage;
         var tokens = ranked.Text.Tokens;
         var focus = anchor ?? FirstHit(ranked) ?? (0, Math.Min(passage.Text.Length, maxLength));
-        var snippet = Window(ranked, focus.Start, focus.Length, maxLength, out var range);
+        var snippet = Around(ranked, focus.Start, focus.Length, maxLength, out var range);
         var offset = snippet.StartsWith(Ellipsis, StringComparison.Ordinal) ? Ellipsis.Length : 0;
         var highlights = new List<Highlight>();
         foreach (var hit in ranked.Body.Hits)
@@ -36,29 +36,24 @@ internal static class Snippets
     }
 
     /// <summary>
-    /// The passage text from <paramref name="start"/> for <paramref name="length"/> characters, widened or cut to at
-    /// most <paramref name="maxLength"/> characters at word boundaries, with "…" where text was cut.
+    /// A snippet of the passage around <paramref name="start"/>..+<paramref name="length"/>: the whole passage when
+    /// it fits in <paramref name="maxLength"/>, else the focus widened evenly to the budget, cut at word boundaries,
+    /// with "…" where text was left out.
     /// </summary>
     /// <param name="range">The range of the passage text that the result shows (without the ellipses).</param>
-    public static string Window(RankedPassage ranked, int start, int length, int maxLength, out (int Start, int Length) range)
+    public static string Around(RankedPassage ranked, int start, int length, int maxLength, out (int Start, int Length) range)
     {
         var text = ranked.Passage.Text;
-        start = Math.Clamp(start, 0, text.Length);
-        length = Math.Clamp(length, 0, text.Length - start);
         if (text.Length <= maxLength)
         {
-            // The whole passage fits: an answer is its sentence(s), a snippet the whole passage.
-            range = length > 0 ? (start, length) : (0, text.Length);
+            range = (0, text.Length);
             return Trim(text, ref range);
         }
+        start = Math.Clamp(start, 0, text.Length);
+        length = Math.Clamp(length, 0, text.Length - start);
         var budget = maxLength - (2 * Ellipsis.Length);
-        if (length > budget)
+        if (length < budget)
         {
-            length = budget;
-        }
-        else
-        {
-            // Widen symmetrically around the focus while text remains on either side.
             var spare = budget - length;
             var before = Math.Min(start, spare / 2);
             var after = Math.Min(text.Length - (start + length), spare - before);
@@ -66,6 +61,29 @@ internal static class Snippets
             start -= before;
             length += before + after;
         }
+        return Cut(text, start, Math.Min(length, budget), out range);
+    }
+
+    /// <summary>
+    /// Exactly the text from <paramref name="start"/> for <paramref name="length"/> characters when it fits in
+    /// <paramref name="maxLength"/>; otherwise its beginning, cut at a word boundary, with "…".
+    /// </summary>
+    public static string Exact(RankedPassage ranked, int start, int length, int maxLength, out (int Start, int Length) range)
+    {
+        var text = ranked.Passage.Text;
+        start = Math.Clamp(start, 0, text.Length);
+        length = Math.Clamp(length, 0, text.Length - start);
+        if (length <= maxLength)
+        {
+            range = (start, length);
+            return Trim(text, ref range);
+        }
+        return Cut(text, start, maxLength - Ellipsis.Length, out range);
+    }
+
+    /// <summary>text[start..start+length] moved inward to word boundaries, with "…" on each side that was cut.</summary>
+    private static string Cut(string text, int start, int length, out (int Start, int Length) range)
+    {
         var end = start + length;
         if (start > 0 && !char.IsWhiteSpace(text[start - 1]))
         {

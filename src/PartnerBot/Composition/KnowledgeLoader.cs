@@ -23,8 +23,8 @@ public static class KnowledgeLoader
         ArgumentNullException.ThrowIfNull(settings);
         var corpus = ReadCorpus(settings, logger, cancellationToken);
         var config = settings.ConfigFolder ?? (Directory.Exists(DefaultConfig) ? DefaultConfig : null);
-        var language = LanguageResources.Load(config);
-        var companies = CompanyCatalog.Load(config);
+        var language = LanguageResources.Load(config, cancellationToken);
+        var companies = CompanyCatalog.Load(config, cancellationToken);
         var factory = new SqlitePassageIndexFactory(logger?.CreateLogger<SqlitePassageIndexFactory>());
         return KnowledgeBase.Create(corpus, factory, settings.DataPath, language, companies, cancellationToken: cancellationToken);
     }
