@@ -44,6 +44,17 @@ internal static class AnswerCues
     private static readonly FrozenSet<string> s_timeNouns = FrozenSet.ToFrozenSet(
         ["year", "date", "month", "day", "time", "decade"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> s_lightWords = FrozenSet.ToFrozenSet(
+    [
+        "be", "become", "get", "make", "take", "give", "go", "come", "help", "hold", "keep", "let", "put", "seem",
+        "use", "want", "need", "happen", "mean", "say", "call", "find", "show", "try", "ask", "work", "like",
+        "include", "involve", "join", "see", "look", "turn", "bring", "set", "run", "play", "thing", "things",
+        "kind", "type", "way", "lot", "example", "year", "currently", "recently", "really", "actually",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Light verbs and filler words: they carry little of what a question is about.</summary>
+    public static bool IsLightWord(string folded) => s_lightWords.Contains(folded);
+
     /// <summary>True for spelled-out numbers and quantity words ("five", "million").</summary>
     public static bool IsNumberWord(string folded) => s_numberWords.Contains(folded);
 
@@ -53,6 +64,30 @@ internal static class AnswerCues
     /// <summary>True for a plausible year (1800–2199).</summary>
     public static bool IsYear(string folded) =>
         folded.Length == 4 && int.TryParse(folded, out var year) && year is >= 1800 and < 2200;
+
+    /// <summary>
+    /// Index of the word a question asks about: the first content word after "how many", "how much", "what" or
+    /// "which" ("how many government meetings" → government), or -1.
+    /// </summary>
+    public static int FocusIndex(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var start = words[i] switch
+            {
+                "how" when i + 1 < words.Count && words[i + 1] is "many" or "much" => i + 2,
+                "what" or "which" => i + 1,
+                _ => -1,
+            };
+            if (start < 0) continue;
+            for (var k = start; k < Math.Min(words.Count, start + 2); k++)
+            {
+                if (!Text.StopWords.IsStopWord(words[k]) && !IsLightWord(words[k])) return k;
+            }
+            return -1;
+        }
+        return -1;
+    }
 
     /// <summary>
     /// Reads the answer type from the question's first words: "who", "when", "how many", "which companies", …

@@ -10,10 +10,11 @@ namespace PartnerBot.Core.Answering;
 /// or abstain when the articles do not answer it.
 /// </summary>
 /// <remarks>Thread-safe: the corpus, index and analyser are immutable, and the token cache is concurrent.</remarks>
-public sealed class AnswerEngine : IAnswerEngine
+public sealed partial class AnswerEngine : IAnswerEngine
 {
     private const double SectionFactor = 0.7;
     private const double TitleFactor = 0.5;
+    private const double NeighbourFactor = 0.5;
 
     private readonly Corpus _corpus;
     private readonly IPassageIndex _index;
@@ -77,11 +78,19 @@ public sealed class AnswerEngine : IAnswerEngine
         {
             if ((uint)hit.PassageId >= (uint)_corpus.Passages.Count) continue;
             var passage = _corpus.Passages[hit.PassageId];
-            var text = _passageTokens.GetOrAdd(hit.PassageId, static (_, p) => TokenizedText.Create(p.Text), passage);
+            var text = Tokens(passage);
             var body = ConceptMatches.Find(query, text);
             var context = (double[])body.BestWeight.Clone();
             Raise(context, query, passage.Section, SectionFactor);
             Raise(context, query, passage.Article.Title, TitleFactor);
+            // A paragraph often leans on its neighbours ("in December 2019" said just before): they count, less.
+            foreach (var neighbour in new[] { hit.PassageId - 1, hit.PassageId + 1 })
+            {
+                if ((uint)neighbour < (uint)_corpus.Passages.Count && _corpus.Passages[neighbour].Article == passage.Article)
+                {
+                    Raise(context, ConceptMatches.Find(query, Tokens(_corpus.Passages[neighbour])), NeighbourFactor);
+                }
+            }
             var coverage = Coverage(query, context);
             var window = body.SmallestWindow();
             var found = body.BestWeight.Count(w => w > 0);
@@ -93,11 +102,17 @@ public sealed class AnswerEngine : IAnswerEngine
         return ranked;
     }
 
+    private TokenizedText Tokens(Passage passage) =>
+        _passageTokens.GetOrAdd(passage.Id, static (_, p) => TokenizedText.Create(p.Text), passage);
+
     private void Raise(double[] weights, AnalyzedQuery query, string? heading, double factor)
     {
         if (string.IsNullOrWhiteSpace(heading)) return;
-        var tokens = _headingTokens.GetOrAdd(heading, TokenizedText.Create);
-        var matches = ConceptMatches.Find(query, tokens);
+        Raise(weights, ConceptMatches.Find(query, _headingTokens.GetOrAdd(heading, TokenizedText.Create)), factor);
+    }
+
+    private static void Raise(double[] weights, ConceptMatches matches, double factor)
+    {
         for (var c = 0; c < weights.Length; c++) weights[c] = Math.Max(weights[c], matches.BestWeight[c] * factor);
     }
 

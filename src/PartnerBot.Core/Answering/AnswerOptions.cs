@@ -10,7 +10,7 @@ public sealed record AnswerOptions
     public double MaxMissingShare { get; init; } = 0.3;
 
     /// <summary>Abstain when the best passage covers less than this share (IDF-weighted) of the question.</summary>
-    public double MinCoverage { get; init; } = 0.5;
+    public double MinCoverage { get; init; } = 0.4;
 
     /// <summary>Longest answer text, in characters.</summary>
     public int MaxAnswerLength { get; init; } = 400;

@@ -15,6 +15,10 @@ public sealed class QueryAnalyzer
     internal const double AliasWeight = 0.9;
     internal const double LemmaWeight = 0.9;
     private const int MaxConcepts = 12;
+    private const double NameSpecificity = 1.3;
+    private const double LightSpecificity = 0.35;
+    private const double FocusBoost = 1.3;
+    private const double NamePartWeight = 0.8;
 
     private readonly TermStatistics _terms;
     private readonly SpellCorrector _speller;
@@ -41,14 +45,23 @@ public sealed class QueryAnalyzer
         foreach (var match in _aliases.Find(question, words))
         {
             for (var i = match.Start; i < match.Start + match.Length; i++) consumed[i] = true;
-            concepts.Add(Concept(match.Text, match.Forms));
+            concepts.Add(Concept(match.Text, match.Forms, NameSpecificity));
         }
 
+        var focus = AnswerCues.FocusIndex(words);
         var corrections = new Dictionary<int, string>();
         for (var i = 0; i < words.Length && concepts.Count < MaxConcepts; i++)
         {
             if (consumed[i] || !IsContentWord(words[i])) continue;
             var word = words[i];
+            var name = NameRun(question, tokens, words, consumed, i);
+            if (name > 1)
+            {
+                concepts.Add(NameConcept(words, i, name));
+                for (var k = i; k < i + name; k++) consumed[k] = true;
+                i += name - 1;
+                continue;
+            }
             if (i + 1 < words.Length && !consumed[i + 1] && IsContentWord(words[i + 1])
                 && PhraseConcept(word, words[i + 1]) is { } phrase)
             {
@@ -62,11 +75,38 @@ public sealed class QueryAnalyzer
                 corrections[i] = fixedWord;
                 word = fixedWord;
             }
-            concepts.Add(WordConcept(word));
+            var concept = WordConcept(word, Specificity(question, tokens[i], word));
+            concepts.Add(i == focus ? concept with { Idf = concept.Idf * FocusBoost, Focus = true } : concept);
         }
 
         var corrected = corrections.Count == 0 ? null : Rewrite(question, tokens, corrections);
         return new AnalyzedQuery(question, Merge(concepts), type, corrected);
+    }
+
+    /// <summary>
+    /// Length of a run of capitalised words starting at <paramref name="at"/> ("John Lee"): a person's or
+    /// organisation's name that no catalogue knows. The question's first word counts only when it is not an
+    /// ordinary word.
+    /// </summary>
+    private int NameRun(string question, IReadOnlyList<Token> tokens, string[] words, bool[] consumed, int at)
+    {
+        var length = 0;
+        for (var k = at; k < words.Length && !consumed[k] && IsContentWord(words[k]) && !tokens[k].IsNumeric; k++)
+        {
+            var capitalised = char.IsUpper(question[tokens[k].Start]);
+            var sentenceStart = tokens[k].Start == 0;
+            if (!capitalised || (sentenceStart && _language.IsKnown(_language.Lemma(words[k])))) break;
+            length++;
+        }
+        return length;
+    }
+
+    /// <summary>A multi-word name: the whole name counts fully; each of its words alone counts partly.</summary>
+    private QueryConcept NameConcept(string[] words, int at, int length)
+    {
+        var forms = new List<QueryForm> { Form(string.Join(' ', words, at, length), 1.0) };
+        for (var k = at; k < at + length; k++) forms.Add(Form(words[k], NamePartWeight));
+        return Concept(string.Join(' ', words, at, length), forms, NameSpecificity);
     }
 
     /// <summary>Content words: not stop or question words, and not single letters.</summary>
@@ -76,16 +116,29 @@ public sealed class QueryAnalyzer
     private bool IsInCorpus(string word) =>
         _terms.Vocabulary.ContainsKey(word) || _terms.HasStem(PorterStemmer.Stem(word));
 
-    private QueryConcept WordConcept(string word)
+    private QueryConcept WordConcept(string word, double specificity)
     {
         var forms = new List<QueryForm> { Form(word, 1.0) };
         var lemma = _language.Lemma(word);
         if (lemma != word) forms.Add(Form(lemma, LemmaWeight));
+        foreach (var inflected in _language.Inflections(lemma)) forms.Add(Form(inflected, LemmaWeight));
         foreach (var (related, weight) in _language.Expand(lemma))
         {
             forms.Add(Form(related, weight));
         }
-        return Concept(word, forms);
+        return Concept(word, forms, specificity);
+    }
+
+    /// <summary>
+    /// How telling a word is beyond its rarity: names (capitalised inside the question, or unknown to the general
+    /// dictionary) say more than ordinary words, and light verbs ("help", "become", "hold") say little.
+    /// </summary>
+    private double Specificity(string question, Token token, string word)
+    {
+        if (token.IsNumeric) return 1.0;
+        if (AnswerCues.IsLightWord(word) || AnswerCues.IsLightWord(_language.Lemma(word))) return LightSpecificity;
+        var capitalised = token.Start > 0 && char.IsUpper(question[token.Start]);
+        return capitalised || !_language.IsKnown(_language.Lemma(word)) ? NameSpecificity : 1.0;
     }
 
     private QueryConcept? PhraseConcept(string first, string second)
@@ -95,14 +148,16 @@ public sealed class QueryAnalyzer
         if (related.Count == 0) return null;
         var forms = new List<QueryForm> { Form(first + " " + second, 1.0) };
         foreach (var (term, weight) in related) forms.Add(Form(term, weight));
-        return Concept(first + " " + second, forms);
+        var concept = Concept(first + " " + second, forms, 1.0);
+        // Only worth treating as one phrase when something it means occurs in the articles.
+        return concept.Forms.Count > 1 ? concept : null;
     }
 
     /// <summary>
     /// Keeps the forms that occur in the corpus (the user's own word always stays, so absence can be seen),
     /// and scores the concept by its rarest present form.
     /// </summary>
-    private QueryConcept Concept(string text, IReadOnlyList<QueryForm> candidates)
+    private QueryConcept Concept(string text, IReadOnlyList<QueryForm> candidates, double specificity)
     {
         var forms = new List<QueryForm>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -130,7 +185,7 @@ public sealed class QueryAnalyzer
         // stands in (conservatively), and with neither the concept is missing from the corpus.
         var frequency = ownFrequency > 0 ? ownFrequency : relatedFrequency;
         var inCorpus = frequency > 0;
-        return new QueryConcept(text, forms, inCorpus ? _terms.Idf(frequency) : _terms.MaxIdf, inCorpus);
+        return new QueryConcept(text, forms, specificity * (inCorpus ? _terms.Idf(frequency) : _terms.MaxIdf), inCorpus);
     }
 
     /// <summary>Document frequency of the rarest word of a phrase (an upper bound for the phrase).</summary>

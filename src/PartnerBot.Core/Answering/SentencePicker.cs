@@ -13,6 +13,22 @@ internal sealed class SentencePicker(AnswerOptions options)
     private const double ContextCredit = 0.6;
     private const double CueBonus = 0.25;
     private const double PassageBonus = 0.3;
+    private const int FocusReach = 3;
+
+    /// <summary>Every candidate sentence with its score, best first (for explanations).</summary>
+    public IEnumerable<(double Score, string Sentence)> Scores(AnalyzedQuery query, IReadOnlyList<RankedPassage> ranked)
+    {
+        var top = ranked[0].Score;
+        var all = new List<(double, string)>();
+        foreach (var passage in ranked.Take(PassagesConsidered).TakeWhile(p => p.Score >= top - 0.3))
+        {
+            foreach (var sentence in Sentences(passage))
+            {
+                all.Add((ScoreSentence(query, passage, sentence), passage.Passage.Text.Substring(sentence.Start, sentence.Length)));
+            }
+        }
+        return all.OrderByDescending(x => x.Item1);
+    }
 
     public SentencePick Pick(AnalyzedQuery query, IReadOnlyList<RankedPassage> ranked)
     {
@@ -73,9 +89,23 @@ internal sealed class SentencePicker(AnswerOptions options)
         }
         var tokens = passage.Text.Tokens;
         var text = passage.Passage.Text;
+        // With a focus ("how many meetings"), the cue must stand right beside it ("five government meetings"):
+        // beside the run of question words that holds the focus, so "local authority leaders from Leeds" counts.
+        var hasFocus = query.Concepts.Any(c => c.Focus && c.InCorpus);
+        var spans = new List<(int First, int Last)>();
+        foreach (var hit in matches.Hits.Where(h => query.Concepts[h.Concept].Focus))
+        {
+            var first = hit.Token;
+            var last = hit.Token + hit.Length - 1;
+            while (matched.Contains(first - 1)) first--;
+            while (matched.Contains(last + 1)) last++;
+            spans.Add((first, last));
+        }
+        if (hasFocus && spans.Count == 0) return false;
         for (var i = from; i < to; i++)
         {
             if (matched.Contains(i)) continue;
+            if (hasFocus && !spans.Any(s => i >= s.First - FocusReach && i <= s.Last + FocusReach)) continue;
             var word = tokens[i].Text;
             var original = text[tokens[i].Start];
             var capitalised = char.IsUpper(original) && i > from;

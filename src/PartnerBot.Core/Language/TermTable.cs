@@ -52,6 +52,12 @@ internal sealed class TermTable
     /// <summary>True when the table has <paramref name="key"/>.</summary>
     public bool Contains(ReadOnlySpan<char> key) => !Find(key).IsEmpty;
 
+    /// <summary>Every (key, value) pair, in key order.</summary>
+    public IEnumerable<(string Key, string Value)> Entries()
+    {
+        foreach (var start in _lineStarts) yield return (Key(start).ToString(), Value(start).ToString());
+    }
+
     private ReadOnlySpan<char> Key(int start)
     {
         var line = _text.AsSpan(start);

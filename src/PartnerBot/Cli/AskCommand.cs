@@ -10,7 +10,8 @@ internal static class AskCommand
     public static Command Create()
     {
         var question = new Argument<string?>("question") { Description = "The question. With --json and no question, questions are read from standard input, one per line (plain text or {\"id\",\"q\"}).", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("ask", "Answer a question from the articles, with citations.") { question, CliOptions.Json };
+        var explain = new Option<bool>("--explain") { Description = "Show how the question was analysed and ranked.", Hidden = true };
+        var command = new Command("ask", "Answer a question from the articles, with citations.") { question, CliOptions.Json, explain };
         command.SetAction((result, ct) => CliRunner.RunAsync(result, async (knowledge, output) =>
         {
             var text = result.GetValue(question);
@@ -21,6 +22,7 @@ internal static class AskCommand
                 await Batch(knowledge.Current.Answers, Console.In, output, ct).ConfigureAwait(false);
                 return 0;
             }
+            if (result.GetValue(explain) && knowledge.Current.Answers is Core.Answering.AnswerEngine engine) output.Write(engine.Explain(text));
             var answer = knowledge.Current.Answers.Ask(text, ct);
             if (json) output.WriteLine(JsonOutput.Answer(answer));
             else TextOutput.Answer(output, answer);
