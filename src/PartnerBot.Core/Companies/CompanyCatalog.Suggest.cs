@@ -76,8 +76,7 @@ public sealed partial class CompanyCatalog
         return Math.Min(full, prefix);
     }
 
-    private IEnumerable<string> KeysOf(Company company) =>
-        company.Names.Select(NameKey.Of).Where(key => key.Length > 0);
+    private string[] KeysOf(Company company) => _keysByCompany[company];
 
     private static int AllowedEdits(int length) => length switch
     {

@@ -19,6 +19,7 @@ public sealed partial class CompanyCatalog
     private readonly Dictionary<string, Company> _byStrippedKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Place> _placesByKey = new(StringComparer.Ordinal);
     private readonly List<(string Key, Company Company)> _companyKeys = [];
+    private readonly Dictionary<Company, string[]> _keysByCompany = new(ReferenceEqualityComparer.Instance);
     private readonly MentionFinder _mentions;
 
     private CompanyCatalog(IReadOnlyList<Company> companies, IReadOnlyList<Place> places)
@@ -35,6 +36,7 @@ public sealed partial class CompanyCatalog
                 _byStrippedKey.TryAdd(NameKey.Stripped(key), company);
                 _companyKeys.Add((key, company));
             }
+            _keysByCompany[company] = [.. company.Names.Select(NameKey.Of).Where(key => key.Length > 0).Distinct()];
         }
         foreach (var place in places)
         {

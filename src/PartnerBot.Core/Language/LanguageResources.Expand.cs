@@ -42,12 +42,15 @@ public sealed partial class LanguageResources
             }
         }
 
-        return weights
-            .OrderByDescending(pair => pair.Value)
-            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Take(MaxExpansions)
-            .Select(pair => (pair.Key, pair.Value))
-            .ToArray();
+        var ranked = new (string Term, double Weight)[weights.Count];
+        var index = 0;
+        foreach (var (term, weight) in weights) ranked[index++] = (term, weight);
+        Array.Sort(ranked, static (a, b) =>
+        {
+            var byWeight = b.Weight.CompareTo(a.Weight);
+            return byWeight != 0 ? byWeight : string.CompareOrdinal(a.Term, b.Term);
+        });
+        return ranked.Length > MaxExpansions ? ranked[..MaxExpansions] : ranked;
     }
 
     /// <summary>The word itself, its lemma, and for two-word phrases a known closed compound, with weight factors.</summary>
