@@ -39,11 +39,11 @@ public sealed partial class AnswerEngine : IAnswerEngine
         var query = _analyzer.Analyze(question.Trim());
         if (query.Concepts.Count == 0) return Abstain(query);
 
-        var missing = query.Concepts.Where(c => !c.InCorpus).Sum(c => c.Idf);
-        if (missing >= _options.MaxMissingShare * query.TotalIdf) return Abstain(query);
+        if (Missing(query, best: null) >= _options.MaxMissingShare) return Abstain(query);
 
         var ranked = Rank(query, cancellationToken);
         if (ranked.Count == 0 || ranked[0].Coverage < _options.MinCoverage) return Abstain(query);
+        if (Missing(query, ranked[0]) >= _options.MaxMissingShare) return Abstain(query);
 
         var pick = _picker.Pick(query, ranked);
         var cited = new List<RankedPassage> { pick.Source };
@@ -60,6 +60,25 @@ public sealed partial class AnswerEngine : IAnswerEngine
             citations.Take(_options.MaxCitations).ToList(),
             citations.Skip(_options.MaxCitations).Take(_options.MaxMoreCitations).ToList(),
             Suggestions: []);
+    }
+
+    /// <summary>
+    /// Share (IDF-weighted) of the question the articles are silent on. A concept whose own word occurs somewhere
+    /// is present; one known only through related words (a paraphrase: "staff" for "employs") is present when one
+    /// of those words occurs in the passage the answer would come from — a weak synonym somewhere else in the
+    /// corpus is no evidence.
+    /// </summary>
+    private static double Missing(AnalyzedQuery query, RankedPassage? best)
+    {
+        if (query.TotalIdf <= 0) return 1;
+        double missing = 0;
+        for (var c = 0; c < query.Concepts.Count; c++)
+        {
+            var concept = query.Concepts[c];
+            if (!concept.InCorpus) missing += concept.Idf;
+            else if (concept.Presence < 1 && best is not null && best.ContextWeight[c] <= 0) missing += concept.Idf;
+        }
+        return missing / query.TotalIdf;
     }
 
     private List<RankedPassage> Rank(AnalyzedQuery query, CancellationToken cancellationToken)

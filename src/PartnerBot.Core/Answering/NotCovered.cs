@@ -11,7 +11,7 @@ internal static class NotCovered
         {
             return "Ask me about the partnerships between Leeds City Region and Chinese cities and firms — for example, \"What does Tuya do?\"";
         }
-        var missing = query.Concepts.Where(c => !c.InCorpus).Select(c => $"“{c.Text}”").ToList();
+        var missing = query.Concepts.Where(c => c.Presence < 0.5).Select(c => $"“{c.Text}”").ToList();
         var detail = missing.Count == 0
             ? "nothing in them answers it reliably."
             : $"they don't mention {string.Join(" or ", missing)}.";

@@ -185,7 +185,11 @@ public sealed class QueryAnalyzer
         // stands in (conservatively), and with neither the concept is missing from the corpus.
         var frequency = ownFrequency > 0 ? ownFrequency : relatedFrequency;
         var inCorpus = frequency > 0;
-        return new QueryConcept(text, forms, specificity * (inCorpus ? _terms.Idf(frequency) : _terms.MaxIdf), inCorpus);
+        var presence = ownFrequency > 0 ? 1.0 : forms.Skip(1).Select(f => f.Weight).DefaultIfEmpty(0).Max();
+        return new QueryConcept(text, forms, specificity * (inCorpus ? _terms.Idf(frequency) : _terms.MaxIdf), inCorpus)
+        {
+            Presence = presence,
+        };
     }
 
     /// <summary>Document frequency of the rarest word of a phrase (an upper bound for the phrase).</summary>
