@@ -72,7 +72,7 @@ public static partial class ArticleReader
         if (front.Title is not null)
         {
             title = front.Title;
-            if (HeadingRules.IsCandidate(first)) paragraphs.RemoveAt(0);
+            if (HeadingRules.IsCandidate(first) && DateLineOf(first) is null) paragraphs.RemoveAt(0);
         }
         else if (first.Text.Length > TitleMaxChars || first.Kind is ParagraphKind.List or ParagraphKind.Code)
         {

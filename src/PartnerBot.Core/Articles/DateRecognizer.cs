@@ -61,9 +61,11 @@ internal static partial class DateRecognizer
 
     private static string TidyPlace(string place)
     {
-        place = string.Join(' ', place.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',');
         // Datelines are written in capitals; show "HONG KONG" as "Hong Kong", leave mixed case alone.
-        return place.Any(char.IsLower) ? place : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(place.ToLowerInvariant());
+        var parts = place.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => string.Join(' ', part.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Select(part => part.Any(char.IsLower) ? part : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(part.ToLowerInvariant()));
+        return string.Join(", ", parts);
     }
 
     private static DateOnly? ToDate(Match match)

@@ -23,7 +23,7 @@ internal sealed class MappedTextBuilder
             var c = source[i];
             if (char.IsWhiteSpace(c))
             {
-                if (_text.Length > 0) _pendingSpace = true;
+                if (_text.Length > 0 && _text[^1] is not ('\n' or ' ')) _pendingSpace = true;
                 continue;
             }
             if (_pendingSpace)
