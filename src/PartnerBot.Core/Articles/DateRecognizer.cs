@@ -28,7 +28,7 @@ internal static partial class DateRecognizer
     /// <summary>A line that is nothing but a date (with an optional weekday or label).</summary>
     public static DateOnly? ParseDateLine(ReadOnlySpan<char> line)
     {
-        if (line.Length > 60) return null;
+        if (line.Length > 60 || line.IndexOfAnyInRange('0', '9') < 0) return null;
         var match = DateLine().Match(line.Trim().ToString());
         return match.Success ? ToDate(match) : null;
     }
@@ -46,6 +46,9 @@ internal static partial class DateRecognizer
     {
         date = default;
         place = null;
+        // Cheap test first: a dateline has a year and a dash or slash within its first few words.
+        var head = paragraph.AsSpan(0, Math.Min(paragraph.Length, 100));
+        if (head.IndexOfAnyInRange('0', '9') < 0 || head.IndexOfAny("—–-/") < 0) return false;
         var match = Dateline().Match(paragraph);
         if (!match.Success || ToDate(match) is not { } found) return false;
         var raw = match.Groups["place"];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace PartnerBot.Core.Articles;
 
 internal static partial class ParagraphParser
@@ -60,6 +61,7 @@ internal static partial class ParagraphParser
             _code.Clear();
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void FlushBlock()
         {
             if (_block.Count == 0) return;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 
 namespace PartnerBot.Core.Articles;
@@ -26,6 +27,7 @@ public static class SentenceSplitter
         ["no", "nos", "nr", "p", "op", "art", "tel", "ext"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Sentence ranges of <paramref name="text"/>, in order; white space between sentences is left out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<SentenceSpan> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
