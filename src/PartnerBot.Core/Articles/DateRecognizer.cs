@@ -42,10 +42,15 @@ internal static partial class DateRecognizer
     }
 
     /// <summary>A dateline opening a paragraph: "HONG KONG, April 22, 2025 —" or "LONDON, 1 May 2020 /PRNewswire/ --".</summary>
-    public static bool TryParseDateline(string paragraph, out DateOnly date, out string? place)
+    /// <param name="paragraph">The paragraph.</param>
+    /// <param name="date">The date of the dateline.</param>
+    /// <param name="place">The place, in title case when written in capitals; null when the dateline has none.</param>
+    /// <param name="length">Length of the dateline at the start of the paragraph.</param>
+    public static bool TryParseDateline(string paragraph, out DateOnly date, out string? place, out int length)
     {
         date = default;
         place = null;
+        length = 0;
         // Cheap test first: a dateline has a year and a dash or slash within its first few words.
         var head = paragraph.AsSpan(0, Math.Min(paragraph.Length, 100));
         if (head.IndexOfAnyInRange('0', '9') < 0 || head.IndexOfAny("—–-/") < 0) return false;
@@ -59,6 +64,7 @@ internal static partial class DateRecognizer
             place = TidyPlace(raw.Value);
         }
         date = found;
+        length = match.Length;
         return true;
     }
 

@@ -104,6 +104,33 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void Read_DatelineOnItsOwnLine_IsNotAPassage()
+    {
+        var parsed = Read($"Title\n\nBEIJING, 5 June 2023 —\n\n{Body}");
+
+        Assert.Equal(new DateOnly(2023, 6, 5), parsed.Article.Date);
+        Assert.Equal("Beijing", parsed.Article.Place);
+        Assert.Equal(Body, Assert.Single(parsed.Passages).Text);
+    }
+
+    [Fact]
+    public void Read_CookieBannersAtTheEdges_AreRemoved()
+    {
+        var parsed = Read($"""
+            This website uses cookies to improve your experience. Accept all cookies?
+
+            Real Title
+
+            {Body}
+
+            We use cookies. See our cookie policy.
+            """);
+
+        Assert.Equal("Real Title", parsed.Article.Title);
+        Assert.Equal(Body, Assert.Single(parsed.Passages).Text);
+    }
+
+    [Fact]
     public void Read_DatelineLikeTextStartingWithOn_IsNoPlace()
     {
         var parsed = Read("Title\n\nOn Wednesday, April 23, 2025 — he left.\n\n" + Body);
