@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace PartnerBot.Core.Articles;
 
 /// <summary>Builds tidied paragraph text while remembering where each character came from.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace PartnerBot.Core.Articles;
 
 internal static partial class ParagraphParser
