@@ -145,6 +145,23 @@ public sealed class CorpusLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_ManyFiles_ReadInParallelKeepNameOrderAndDenseIds()
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            _folder.Write($"{i:D3}.txt", $"Title {i}\n\nFirst paragraph of {i}.\n\nSecond paragraph of {i}.");
+        }
+        _folder.Write("050-bad.txt", "");
+
+        var corpus = CorpusLoader.Load(_folder.Path);
+
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"{i:D3}"), corpus.Articles.Select(a => a.Id));
+        Assert.Equal(Enumerable.Range(0, 200), corpus.Passages.Select(p => p.Id));
+        Assert.Equal("First paragraph of 51.", corpus.Passages[102].Text);
+        Assert.Equal("050-bad.txt", Assert.Single(corpus.Skipped).File);
+    }
+
+    [Fact]
     public void Load_CancelledToken_Throws()
     {
         _folder.Write("a.txt", Good);
