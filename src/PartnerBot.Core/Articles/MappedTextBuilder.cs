@@ -5,7 +5,7 @@ namespace PartnerBot.Core.Articles;
 /// <summary>Builds tidied paragraph text while remembering where each character came from.</summary>
 /// <remarks>
 /// Runs of white space (including no-break spaces, which scraped pages sprinkle around) become one space;
-/// nothing else is changed, so curly quotes, dashes and bullets are displayed as written.
+/// invisible characters go; nothing else is changed, so curly quotes, dashes and bullets are displayed as written.
 /// Plain arrays rather than a StringBuilder: this runs once per character of the corpus.
 /// </remarks>
 internal sealed class MappedTextBuilder
@@ -24,6 +24,7 @@ internal sealed class MappedTextBuilder
         for (var i = start; i < end; i++)
         {
             var c = source[i];
+            if (IsInvisible(c)) continue;
             if (char.IsWhiteSpace(c))
             {
                 if (_length > 0 && _chars[_length - 1] is not ('\n' or ' ')) _pendingSpace = true;
@@ -55,6 +56,19 @@ internal sealed class MappedTextBuilder
         _length = 0;
         _pendingSpace = false;
         return paragraph;
+    }
+
+    /// <summary>Zero-width spaces and joiners, soft hyphens and stray BOMs: invisible, so dropped.</summary>
+    public static bool IsInvisible(char c) => c is '\u200b' or '\u200c' or '\u200d' or '\u2060' or '\ufeff' or '\u00ad';
+
+    /// <summary>True when the line shows nothing: only white space and invisible characters.</summary>
+    public static bool IsBlank(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (!char.IsWhiteSpace(c) && !IsInvisible(c)) return false;
+        }
+        return true;
     }
 
     private void Put(char c, int offset)

@@ -34,7 +34,7 @@ internal static partial class ParagraphParser
                 state.AddCodeLine(start, end);
                 continue;
             }
-            if (line.IsEmpty)
+            if (MappedTextBuilder.IsBlank(line))
             {
                 state.Blank();
                 continue;

@@ -216,6 +216,14 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void Read_InvisibleCharacters_AreDroppedAndLinesOfThemAreBlank()
+    {
+        var parsed = Read("Title\n\nInter\u00ADnational\u200B trade.\n\u200B\nNext one.");
+
+        Assert.Equal(["International trade.", "Next one."], parsed.Passages.Select(p => p.Text));
+    }
+
+    [Fact]
     public void Read_FirstPassageId_NumbersPassagesDensely()
     {
         var parsed = ArticleReader.Read("a.txt", $"Title\n\n{Body}\n\nSecond.\n\nThird.", firstPassageId: 40);
