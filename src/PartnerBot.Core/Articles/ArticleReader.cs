@@ -62,8 +62,19 @@ public static partial class ArticleReader
             break;
         }
         while (paragraphs.Count > 0 && Furniture.IsEdgeFurniture(paragraphs[^1])) paragraphs.RemoveAt(paragraphs.Count - 1);
-        while (paragraphs.Count > 0 && Furniture.IsEdgeFurniture(paragraphs[0], lowerCaseCounts: false)) paragraphs.RemoveAt(0);
+        // Before the title, furniture only goes when a title-like line follows it: "Home Truths" over body text is a title.
+        while (paragraphs.Count > 1 && Furniture.IsEdgeFurniture(paragraphs[0], lowerCaseCounts: false)
+            && (IsTitleLike(paragraphs[1]) || Furniture.IsEdgeFurniture(paragraphs[1], lowerCaseCounts: false)))
+        {
+            paragraphs.RemoveAt(0);
+        }
     }
+
+    private static bool IsTitleLike(Paragraph paragraph) =>
+        paragraph.Kind is ParagraphKind.Prose or ParagraphKind.MarkdownHeading
+        && paragraph.LineCount == 1
+        && paragraph.Text.Length <= TitleMaxChars
+        && (!SentenceSplitter.EndsSentence(paragraph.Text) || paragraph.Text.TrimEnd().EndsWith('?'));
 
     // Removes the title line (and stubs right after it) from the paragraphs and returns the title.
     private static string? TakeTitle(List<Paragraph> paragraphs, FrontMatter front, bool markdown)

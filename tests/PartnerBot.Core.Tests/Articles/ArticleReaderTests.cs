@@ -81,6 +81,15 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void Read_InterfaceWordTitleOverBodyText_IsKeptAsTitle()
+    {
+        var parsed = Read($"Home Truths\n\n{Body}");
+
+        Assert.Equal("Home Truths", parsed.Article.Title);
+        Assert.Equal(Body, Assert.Single(parsed.Passages).Text);
+    }
+
+    [Fact]
     public void Read_LowerCaseTitle_IsKept()
     {
         var parsed = Read("sm501fb\n\nYou can pass the following options to the driver:");
