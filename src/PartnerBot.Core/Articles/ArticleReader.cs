@@ -39,10 +39,12 @@ public static partial class ArticleReader
         var date = front.Date is { } fmDate ? DateRecognizer.ParseValue(fmDate) : null;
         date = TakeDateLines(paragraphs, date);
         string? place = null;
-        foreach (var paragraph in paragraphs.Take(DatelineParagraphs))
+        for (var i = 0; i < Math.Min(DatelineParagraphs, paragraphs.Count); i++)
         {
-            if (!DateRecognizer.TryParseDateline(paragraph.Text, out var datelineDate, out place)) continue;
+            if (!DateRecognizer.TryParseDateline(paragraphs[i].Text, out var datelineDate, out place, out var length)) continue;
             date ??= datelineDate;
+            // A dateline on a line of its own is metadata, like a date line.
+            if (paragraphs[i].Text.AsSpan(length).IsWhiteSpace()) paragraphs.RemoveAt(i);
             break;
         }
 
@@ -59,9 +61,20 @@ public static partial class ArticleReader
             paragraphs.RemoveRange(i, paragraphs.Count - i);
             break;
         }
-        while (paragraphs.Count > 0 && Furniture.IsStub(paragraphs[^1])) paragraphs.RemoveAt(paragraphs.Count - 1);
-        while (paragraphs.Count > 0 && Furniture.IsStub(paragraphs[0], lowerCaseCounts: false)) paragraphs.RemoveAt(0);
+        while (paragraphs.Count > 0 && Furniture.IsEdgeFurniture(paragraphs[^1])) paragraphs.RemoveAt(paragraphs.Count - 1);
+        // Before the title, furniture only goes when a title-like line follows it: "Home Truths" over body text is a title.
+        while (paragraphs.Count > 1 && Furniture.IsEdgeFurniture(paragraphs[0], lowerCaseCounts: false)
+            && (IsTitleLike(paragraphs[1]) || Furniture.IsEdgeFurniture(paragraphs[1], lowerCaseCounts: false)))
+        {
+            paragraphs.RemoveAt(0);
+        }
     }
+
+    private static bool IsTitleLike(Paragraph paragraph) =>
+        paragraph.Kind is ParagraphKind.Prose or ParagraphKind.MarkdownHeading
+        && paragraph.LineCount == 1
+        && paragraph.Text.Length <= TitleMaxChars
+        && (!SentenceSplitter.EndsSentence(paragraph.Text) || paragraph.Text.TrimEnd().EndsWith('?'));
 
     // Removes the title line (and stubs right after it) from the paragraphs and returns the title.
     private static string? TakeTitle(List<Paragraph> paragraphs, FrontMatter front, bool markdown)
@@ -72,7 +85,7 @@ public static partial class ArticleReader
         if (front.Title is not null)
         {
             title = front.Title;
-            if (HeadingRules.IsCandidate(first)) paragraphs.RemoveAt(0);
+            if (HeadingRules.IsCandidate(first) && DateLineOf(first) is null) paragraphs.RemoveAt(0);
         }
         else if (first.Text.Length > TitleMaxChars || first.Kind is ParagraphKind.List or ParagraphKind.Code)
         {
@@ -85,7 +98,7 @@ public static partial class ArticleReader
             paragraphs.RemoveAt(0);
         }
         if (markdown) title = StripEmphasis(title);
-        while (paragraphs.Count > 0 && Furniture.IsStub(paragraphs[0])) paragraphs.RemoveAt(0);
+        while (paragraphs.Count > 0 && Furniture.IsEdgeFurniture(paragraphs[0])) paragraphs.RemoveAt(0);
         return string.IsNullOrWhiteSpace(title) ? null : title.Trim();
     }
 

@@ -15,6 +15,8 @@ namespace PartnerBot.Core.Articles;
 /// </remarks>
 public static class CorpusLoader
 {
+    private const int ParallelFrom = 32;
+
     /// <summary>Reads the corpus in <paramref name="folder"/>.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist (the message says which).</exception>
     public static Corpus Load(string folder, ILogger? logger = null, CancellationToken ct = default)
@@ -30,8 +32,7 @@ public static class CorpusLoader
             .Where(IsArticleFile)
             .Order(StringComparer.Ordinal)
             .ToArray();
-        var results = new CorpusFile[names.Length];
-        Parallel.For(0, names.Length, Options(ct), i => results[i] = CorpusFile.FromDisk(folder, names[i]));
+        var results = ForEach(names, name => CorpusFile.FromDisk(folder, name), ct);
         return Assemble(results, folder, logger);
     }
 
@@ -40,8 +41,7 @@ public static class CorpusLoader
     {
         ArgumentNullException.ThrowIfNull(files);
         var sorted = files.Where(f => IsArticleFile(f.Name)).OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
-        var results = new CorpusFile[sorted.Length];
-        Parallel.For(0, sorted.Length, Options(ct), i => results[i] = CorpusFile.FromBytes(sorted[i].Name, sorted[i].Content));
+        var results = ForEach(sorted, file => CorpusFile.FromBytes(file.Name, file.Content), ct);
         return Assemble(results, "(in memory)", logger);
     }
 
@@ -49,8 +49,23 @@ public static class CorpusLoader
     public static bool IsArticleFile(string name) =>
         name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
-    private static ParallelOptions Options(CancellationToken ct) =>
-        new() { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount };
+    // Small corpora (the seeds) are read on the calling thread: starting pool threads would cost more than it saves.
+    private static CorpusFile[] ForEach<T>(T[] items, Func<T, CorpusFile> read, CancellationToken ct)
+    {
+        var results = new CorpusFile[items.Length];
+        if (items.Length < ParallelFrom)
+        {
+            for (var i = 0; i < items.Length; i++)
+            {
+                ct.ThrowIfCancellationRequested();
+                results[i] = read(items[i]);
+            }
+            return results;
+        }
+        var options = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, items.Length, options, i => results[i] = read(items[i]));
+        return results;
+    }
 
     private static Corpus Assemble(CorpusFile[] files, string folder, ILogger? logger)
     {

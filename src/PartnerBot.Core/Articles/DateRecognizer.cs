@@ -28,7 +28,7 @@ internal static partial class DateRecognizer
     /// <summary>A line that is nothing but a date (with an optional weekday or label).</summary>
     public static DateOnly? ParseDateLine(ReadOnlySpan<char> line)
     {
-        if (line.Length > 60) return null;
+        if (line.Length > 60 || line.IndexOfAnyInRange('0', '9') < 0) return null;
         var match = DateLine().Match(line.Trim().ToString());
         return match.Success ? ToDate(match) : null;
     }
@@ -42,10 +42,18 @@ internal static partial class DateRecognizer
     }
 
     /// <summary>A dateline opening a paragraph: "HONG KONG, April 22, 2025 —" or "LONDON, 1 May 2020 /PRNewswire/ --".</summary>
-    public static bool TryParseDateline(string paragraph, out DateOnly date, out string? place)
+    /// <param name="paragraph">The paragraph.</param>
+    /// <param name="date">The date of the dateline.</param>
+    /// <param name="place">The place, in title case when written in capitals; null when the dateline has none.</param>
+    /// <param name="length">Length of the dateline at the start of the paragraph.</param>
+    public static bool TryParseDateline(string paragraph, out DateOnly date, out string? place, out int length)
     {
         date = default;
         place = null;
+        length = 0;
+        // Cheap test first: a dateline has a year and a dash or slash within its first few words.
+        var head = paragraph.AsSpan(0, Math.Min(paragraph.Length, 100));
+        if (head.IndexOfAnyInRange('0', '9') < 0 || head.IndexOfAny("—–-/") < 0) return false;
         var match = Dateline().Match(paragraph);
         if (!match.Success || ToDate(match) is not { } found) return false;
         var raw = match.Groups["place"];
@@ -56,14 +64,17 @@ internal static partial class DateRecognizer
             place = TidyPlace(raw.Value);
         }
         date = found;
+        length = match.Length;
         return true;
     }
 
     private static string TidyPlace(string place)
     {
-        place = string.Join(' ', place.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',');
         // Datelines are written in capitals; show "HONG KONG" as "Hong Kong", leave mixed case alone.
-        return place.Any(char.IsLower) ? place : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(place.ToLowerInvariant());
+        var parts = place.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => string.Join(' ', part.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Select(part => part.Any(char.IsLower) ? part : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(part.ToLowerInvariant()));
+        return string.Join(", ", parts);
     }
 
     private static DateOnly? ToDate(Match match)

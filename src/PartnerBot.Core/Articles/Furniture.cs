@@ -61,6 +61,27 @@ internal static class Furniture
         return lowerCaseCounts && char.IsLower(first) || s_interfaceWords.Contains(words[0].Trim(':', '»', '›', '<', '«'));
     }
 
+    private static readonly string[] s_cookiePhrases =
+    [
+        "we use cookies", "uses cookies", "use of cookies", "cookie policy", "cookie settings", "cookie preferences",
+        "accept cookies", "accept all cookies",
+    ];
+
+    /// <summary>A cookie-consent banner: short text about the site's cookies (removed at the edges of an article).</summary>
+    public static bool IsCookieNotice(Paragraph paragraph)
+    {
+        if (paragraph.Text.Length > 300) return false;
+        foreach (var phrase in s_cookiePhrases)
+        {
+            if (paragraph.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Page furniture at the edge of an article: a stub or a cookie banner.</summary>
+    public static bool IsEdgeFurniture(Paragraph paragraph, bool lowerCaseCounts = true) =>
+        IsStub(paragraph, lowerCaseCounts) || IsCookieNotice(paragraph);
+
     /// <summary>The start of a comment form, newsletter box or "related posts" list.</summary>
     public static bool IsFooterStart(Paragraph paragraph)
     {

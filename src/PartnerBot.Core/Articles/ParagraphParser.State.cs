@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PartnerBot.Core.Articles;
 
 internal static partial class ParagraphParser
@@ -22,7 +24,7 @@ internal static partial class ParagraphParser
 
         public void AddCodeLine(int start, int end)
         {
-            if (!text.AsSpan(start, end - start).IsWhiteSpace()) _code.Add((start, end));
+            if (!MappedTextBuilder.IsBlank(text.AsSpan(start, end - start))) _code.Add((start, end));
         }
 
         public void AddHeading(int start, int end)
@@ -60,6 +62,7 @@ internal static partial class ParagraphParser
             _code.Clear();
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void FlushBlock()
         {
             if (_block.Count == 0) return;
@@ -70,7 +73,6 @@ internal static partial class ParagraphParser
             foreach (var (start, end) in _block)
             {
                 var line = text.AsSpan(start, end - start);
-                if (!line.ContainsAnyExcept(Separators)) continue;
                 if (!HasLetterOrDigit(line))
                 {
                     Close(ref kind, ref lines);
@@ -97,9 +99,6 @@ internal static partial class ParagraphParser
             Close(ref kind, ref lines);
             _block.Clear();
         }
-
-        private static readonly System.Buffers.SearchValues<char> Separators =
-            System.Buffers.SearchValues.Create(" \t\u00a0\u2000\u2001\u2002\u2003\u2009\u200a\u200b\u202f\u3000\ufeff");
 
         private static bool HasLetterOrDigit(ReadOnlySpan<char> line)
         {

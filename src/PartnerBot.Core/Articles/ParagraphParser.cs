@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace PartnerBot.Core.Articles;
@@ -13,6 +14,7 @@ internal static partial class ParagraphParser
 {
     public const int WrapWidth = 100;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Paragraph> Parse(string text, int bodyStart, bool markdown)
     {
         var state = new State(text, markdown);
@@ -32,7 +34,7 @@ internal static partial class ParagraphParser
                 state.AddCodeLine(start, end);
                 continue;
             }
-            if (line.IsEmpty)
+            if (MappedTextBuilder.IsBlank(line))
             {
                 state.Blank();
                 continue;
@@ -70,8 +72,8 @@ internal static partial class ParagraphParser
         var i = from;
         while (i < text.Length)
         {
-            var end = text.IndexOfAny(['\n', '\r'], i);
-            if (end < 0) end = text.Length;
+            var end = text.AsSpan(i).IndexOfAny('\n', '\r');
+            end = end < 0 ? text.Length : i + end;
             yield return (i, end);
             i = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
         }

@@ -12,8 +12,13 @@ internal static class PassageSplitter
 
     public static List<(int Start, int End)> Split(string text, int maxChars = MaxChars)
     {
-        var units = SentenceSplitter.Split(text);
         var result = new List<(int Start, int End)>();
+        if (text.Length <= maxChars)
+        {
+            if (!string.IsNullOrWhiteSpace(text)) result.Add((0, text.Length));
+            return result;
+        }
+        var units = SentenceSplitter.Split(text);
         if (units.Count == 0) return result;
         if (units[^1].End - units[0].Start <= maxChars)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace PartnerBot.Core.Articles;
 
@@ -26,6 +27,7 @@ public static class SentenceSplitter
         ["no", "nos", "nr", "p", "op", "art", "tel", "ext"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Sentence ranges of <paramref name="text"/>, in order; white space between sentences is left out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<SentenceSpan> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
