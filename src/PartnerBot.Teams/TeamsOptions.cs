@@ -31,11 +31,8 @@ public sealed class TeamsOptions
     /// <summary>Client-credentials token endpoint; empty = derived from <see cref="TenantId"/>.</summary>
     public string? TokenEndpoint { get; set; }
 
-    /// <summary>
-    /// Hosts the bot may call back (exact names, or <c>*.suffix</c> for any sub-domain). A service URL must also
-    /// arrive in an authenticated activity before anything is sent to it.
-    /// </summary>
-    public string[] AllowedServiceUrlHosts { get; set; } =
+    /// <summary>The Teams / Bot Framework connector hosts used when <see cref="AllowedServiceUrlHosts"/> is empty.</summary>
+    public static IReadOnlyList<string> DefaultAllowedServiceUrlHosts { get; } =
     [
         "smba.trafficmanager.net",
         "*.botframework.com",
@@ -43,6 +40,18 @@ public sealed class TeamsOptions
         "smba.infra.gov.teams.microsoft.us",
         "smba.infra.dod.teams.microsoft.us",
     ];
+
+    /// <summary>
+    /// Hosts the bot may call back (exact names, or <c>*.suffix</c> for any sub-domain); empty = the defaults
+    /// (<see cref="DefaultAllowedServiceUrlHosts"/>). A service URL must also arrive in an authenticated activity
+    /// before anything is sent to it.
+    /// </summary>
+    /// <remarks>Empty by default because the configuration binder appends to, rather than replaces, a non-empty array.</remarks>
+    public string[] AllowedServiceUrlHosts { get; set; } = [];
+
+    /// <summary>The allow list in force: <see cref="AllowedServiceUrlHosts"/> or the defaults.</summary>
+    public IReadOnlyList<string> EffectiveAllowedServiceUrlHosts =>
+        AllowedServiceUrlHosts is { Length: > 0 } hosts ? hosts : DefaultAllowedServiceUrlHosts;
 
     /// <summary>Largest accepted request body; larger ones get 413.</summary>
     [Range(1024, 16 * 1024 * 1024)]

@@ -27,10 +27,9 @@ internal sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
         }
         CheckUrl(options.OpenIdMetadataUrl, "Teams:OpenIdMetadataUrl", failures);
         CheckUrl(options.ResolveTokenEndpoint(), "Teams:TokenEndpoint", failures);
-        if (options.AllowedServiceUrlHosts is null || options.AllowedServiceUrlHosts.Length == 0
-            || options.AllowedServiceUrlHosts.Any(string.IsNullOrWhiteSpace))
+        if (options.EffectiveAllowedServiceUrlHosts.Any(h => string.IsNullOrWhiteSpace(h) || h.Trim() is "*" or "*."))
         {
-            failures.Add("Teams:AllowedServiceUrlHosts must list at least one host (e.g. smba.trafficmanager.net, *.botframework.com) and no empty entries.");
+            failures.Add("Teams:AllowedServiceUrlHosts must not contain empty entries or a bare '*' (use exact hosts or '*.domain').");
         }
         CheckPositive(options.MessageExtensionBudget, TimeSpan.FromSeconds(5), "Teams:MessageExtensionBudget", failures);
         CheckPositive(options.HttpTimeout, TimeSpan.FromMinutes(5), "Teams:HttpTimeout", failures);

@@ -21,7 +21,7 @@ internal sealed class ServiceUrlPolicy(IOptions<TeamsOptions> options)
         if (!IsSecureOrLoopback(uri) || !string.IsNullOrEmpty(uri.UserInfo)) return false;
         if (_options.IsDevMode && IsLoopback(uri)) return true;
         var host = uri.IdnHost;
-        foreach (var pattern in _options.AllowedServiceUrlHosts)
+        foreach (var pattern in _options.EffectiveAllowedServiceUrlHosts)
         {
             var p = pattern.Trim();
             if (p.StartsWith("*.", StringComparison.Ordinal))
