@@ -45,7 +45,8 @@ internal sealed class ActivityProcessor(
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             Log.ProcessingFailed(logger, activity.Id, activity.Type, ex);
-            status.Error(timeProvider.GetUtcNow(), $"Processing a {activity.Type} activity failed: {ex.GetType().Name}");
+            var reason = ex is TeamsDeliveryException ? ex.Message : ex.GetType().Name;
+            status.Error(timeProvider.GetUtcNow(), $"Processing a {activity.Type} activity failed: {reason}");
         }
     }
 
