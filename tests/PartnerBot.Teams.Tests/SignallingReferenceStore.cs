@@ -7,8 +7,6 @@ internal sealed class SignallingReferenceStore : IConversationReferenceStore
     private readonly object _gate = new();
     private readonly List<(string Kind, string Id, TaskCompletionSource Done)> _waiters = [];
 
-    public int Saves;
-
     public Task WaitForAsync(string kind, string conversationId)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -19,7 +17,6 @@ internal sealed class SignallingReferenceStore : IConversationReferenceStore
     public async Task SaveAsync(TeamsConversationReference reference, CancellationToken cancellationToken)
     {
         await _inner.SaveAsync(reference, cancellationToken);
-        Interlocked.Increment(ref Saves);
         Signal("save", reference.ConversationId);
     }
 
