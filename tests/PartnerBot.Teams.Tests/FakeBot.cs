@@ -16,10 +16,18 @@ internal sealed class FakeBot : IBot
     /// <summary>Replaces the default reply when set.</summary>
     public Func<BotRequest, BotReply>? Reply { get; set; }
 
-    public Task<BotReply> HandleAsync(BotRequest request, CancellationToken cancellationToken = default)
+    /// <summary>When set, every request waits for it (to hold work in the queue).</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
+    /// <summary>Completed when the first request arrives.</summary>
+    public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public async Task<BotReply> HandleAsync(BotRequest request, CancellationToken cancellationToken = default)
     {
         _requests.Enqueue(request);
-        return Task.FromResult(Reply?.Invoke(request) ?? DefaultReply(request));
+        Entered.TrySetResult();
+        if (Gate is { } gate) await gate.Task;
+        return Reply?.Invoke(request) ?? DefaultReply(request);
     }
 
     public IReadOnlyList<string> SuggestCompanies(string prefix, int max = 25) =>

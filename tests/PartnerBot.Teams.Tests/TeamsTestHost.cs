@@ -77,6 +77,9 @@ internal sealed class TeamsTestHost : IAsyncDisposable
         return await _client.SendAsync(request);
     }
 
+    /// <summary>Graceful shutdown, as the host does it.</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();

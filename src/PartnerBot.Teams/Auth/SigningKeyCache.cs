@@ -26,6 +26,7 @@ internal sealed class SigningKeyCache(
     private readonly TeamsOptions _options = options.Value;
     private readonly SemaphoreSlim _refreshGate = new(1, 1);
     private volatile Snapshot? _snapshot;
+    private DateTimeOffset? _lastAttempt;
 
     /// <summary>The key with this id, refreshing the cache when it is stale or the id is unknown; null when there is none.</summary>
     public async Task<SigningKey?> GetAsync(string keyId, CancellationToken cancellationToken)
@@ -37,11 +38,13 @@ internal sealed class SigningKeyCache(
         try
         {
             snapshot = _snapshot;
-            var mayRefresh = snapshot is null || IsStale(snapshot)
-                || timeProvider.GetUtcNow() - snapshot.FetchedAt >= _options.SigningKeyMinRefreshInterval;
-            if (snapshot is not null && snapshot.Keys.TryGetValue(keyId, out key) && !IsStale(snapshot)) return key;
-            if (mayRefresh)
+            if (snapshot is not null && !IsStale(snapshot) && snapshot.Keys.TryGetValue(keyId, out key)) return key;
+            var now = timeProvider.GetUtcNow();
+            // The floor applies to failed attempts too, so an outage of the metadata host does not make every
+            // request wait for its own timed-out fetch.
+            if (_lastAttempt is null || now - _lastAttempt.Value >= _options.SigningKeyMinRefreshInterval)
             {
+                _lastAttempt = now;
                 try
                 {
                     snapshot = await FetchAsync(cancellationToken).ConfigureAwait(false);
