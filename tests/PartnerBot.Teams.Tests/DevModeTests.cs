@@ -68,4 +68,18 @@ public sealed class DevModeTests
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Empty(bot.Requests);
     }
+
+    [Fact]
+    public async Task Post_ForwardedRequestInDevMode_Returns401()
+    {
+        await using var fake = await FakeBotConnector.StartAsync();
+        var bot = new FakeBot();
+        await using var host = await TeamsTestHost.StartAsync(fake, bot, devMode: true);
+        var activity = TeamsActivities.Message(fake.ServiceUrl, "emulator-bot", "help", channelId: "emulator");
+
+        using var response = await host.PostRawAsync(activity.ToJsonString(), token: null, forwardedFor: "203.0.113.7");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(bot.Requests);
+    }
 }

@@ -52,6 +52,24 @@ public sealed class OutboundTests
     }
 
     [Fact]
+    public async Task Reply_RetryAfterBeyondLimit_GivesUpWithoutWaiting()
+    {
+        var time = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var fake = await FakeBotConnector.StartAsync(time: time);
+        await using var host = await TeamsTestHost.StartAsync(fake, new FakeBot(), time: time,
+            settings: new Dictionary<string, string?> { ["MaxConcurrency"] = "1" });
+        fake.EnqueueFault(429, "3600");
+
+        using var response = await host.PostAsync(TeamsActivities.Message(fake.ServiceUrl, fake.AppId, "hi", id: "m1"), fake.MintToken());
+        await fake.WaitForAsync(a => a.Type == "message" && a.Status == 429);
+        using var next = await host.PostAsync(TeamsActivities.Message(fake.ServiceUrl, fake.AppId, "again", id: "m2"), fake.MintToken());
+        await fake.WaitForAsync(a => a.Type == "message" && a.ReplyToId == "m2");
+
+        Assert.Single(fake.Activities, a => a.Type == "message" && a.ReplyToId == "m1");
+        Assert.Equal(1, host.Services.GetTeamsStatus().SendFailures);
+    }
+
+    [Fact]
     public async Task Reply_PermanentFailure_NotRetriedAndCountedInStatus()
     {
         await using var fake = await FakeBotConnector.StartAsync();

@@ -67,13 +67,14 @@ internal sealed class TeamsTestHost : IAsyncDisposable
 
     public Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token) => PostRawAsync(activity.ToJsonString(), token);
 
-    public async Task<HttpResponseMessage> PostRawAsync(string body, string? token, string scheme = "Bearer")
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string? token, string scheme = "Bearer", string? forwardedFor = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, MessagesUrl)
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue(scheme, token);
+        if (forwardedFor is not null) request.Headers.Add("X-Forwarded-For", forwardedFor);
         return await _client.SendAsync(request);
     }
 
