@@ -15,6 +15,10 @@ public sealed partial class AnswerEngine : IAnswerEngine
     private const double SectionFactor = 0.7;
     private const double TitleFactor = 0.5;
     private const double NeighbourFactor = 0.5;
+    private const double CloseWeight = 0.6;
+    private const double LooseWeight = 0.3;
+    private const int ExpansionsPerConcept = 3;
+    private const int NeighbourChecked = 8;
 
     private readonly Corpus _corpus;
     private readonly IPassageIndex _index;
@@ -83,13 +87,7 @@ public sealed partial class AnswerEngine : IAnswerEngine
 
     private List<RankedPassage> Rank(AnalyzedQuery query, CancellationToken cancellationToken)
     {
-        var terms = new List<QueryTerm>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var form in query.Concepts.SelectMany(c => c.Forms))
-        {
-            if (seen.Add(form.Text)) terms.Add(new QueryTerm(form.Text, form.Weight));
-        }
-        var hits = _index.Search(new IndexQuery(terms, _options.Candidates), cancellationToken);
+        var hits = _index.Search(new IndexQuery(IndexTerms(query), _options.Candidates), cancellationToken);
         if (hits.Count == 0) return [];
         var topScore = hits.Max(h => h.Score);
         var ranked = new List<RankedPassage>(hits.Count);
@@ -102,23 +100,67 @@ public sealed partial class AnswerEngine : IAnswerEngine
             var context = (double[])body.BestWeight.Clone();
             Raise(context, query, passage.Section, SectionFactor);
             Raise(context, query, passage.Article.Title, TitleFactor);
-            // A paragraph often leans on its neighbours ("in December 2019" said just before): they count, less.
-            foreach (var neighbour in new[] { hit.PassageId - 1, hit.PassageId + 1 })
+            ranked.Add(Score(query, passage, text, body, context, topScore > 0 ? Math.Max(0, hit.Score) / topScore : 0));
+        }
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+
+        // A paragraph often leans on its neighbours ("in December 2019" said just before): they count, less.
+        // Only the leading candidates are worth the extra matching.
+        for (var i = 0; i < Math.Min(NeighbourChecked, ranked.Count); i++)
+        {
+            var r = ranked[i];
+            var context = (double[])r.ContextWeight.Clone();
+            foreach (var neighbour in new[] { r.Passage.Id - 1, r.Passage.Id + 1 })
             {
-                if ((uint)neighbour < (uint)_corpus.Passages.Count && _corpus.Passages[neighbour].Article == passage.Article)
+                if ((uint)neighbour < (uint)_corpus.Passages.Count && _corpus.Passages[neighbour].Article == r.Passage.Article)
                 {
                     Raise(context, ConceptMatches.Find(query, Tokens(_corpus.Passages[neighbour])), NeighbourFactor);
                 }
             }
-            var coverage = Coverage(query, context);
-            var window = body.SmallestWindow();
-            var found = body.BestWeight.Count(w => w > 0);
-            var proximity = window == int.MaxValue ? 0 : 1.0 / (1 + (Math.Max(0, window - found) / 8.0));
-            var relevance = topScore > 0 ? Math.Max(0, hit.Score) / topScore : 0;
-            ranked.Add(new RankedPassage(passage, text, body, context, coverage, coverage + (0.15 * proximity) + (0.05 * relevance)));
+            ranked[i] = Score(query, r.Passage, r.Text, r.Body, context, r.Relevance);
         }
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked;
+    }
+
+    private static RankedPassage Score(AnalyzedQuery query, Passage passage, TokenizedText text, ConceptMatches body, double[] context, double relevance)
+    {
+        var coverage = Coverage(query, context);
+        var window = body.SmallestWindow();
+        var found = body.BestWeight.Count(w => w > 0);
+        var proximity = window == int.MaxValue ? 0 : 1.0 / (1 + (Math.Max(0, window - found) / 8.0));
+        return new RankedPassage(passage, text, body, context, coverage, coverage + (0.15 * proximity) + (0.05 * relevance), relevance);
+    }
+
+    /// <summary>
+    /// What to ask the index for: every concept's own words and names at full weight, then each concept's few
+    /// strongest related forms at one of two coarse weights. Re-ranking sees every form; the index only has to find
+    /// candidates, and each distinct weight costs it a query.
+    /// </summary>
+    private static List<QueryTerm> IndexTerms(AnalyzedQuery query)
+    {
+        var own = new List<QueryTerm>();
+        var related = new List<QueryTerm>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var concept in query.Concepts)
+        {
+            var expansions = 0;
+            foreach (var form in concept.Forms)
+            {
+                if (form.Weight >= QueryAnalyzer.AliasWeight)
+                {
+                    if (seen.Add(form.Text)) own.Add(new QueryTerm(form.Text, 1.0));
+                }
+                else if (form.Weight >= LooseWeight && expansions < ExpansionsPerConcept && seen.Add(form.Text))
+                {
+                    related.Add(new QueryTerm(form.Text, form.Weight >= CloseWeight ? CloseWeight : LooseWeight));
+                    expansions++;
+                }
+            }
+        }
+        related.Sort((a, b) => b.Weight.CompareTo(a.Weight));
+        own.AddRange(related);
+        return own;
     }
 
     private TokenizedText Tokens(Passage passage) =>

@@ -22,19 +22,20 @@ internal sealed class ConceptMatches
         var hits = new List<(int, int, int, double)>();
         var stems = text.Stems;
         var end = Math.Min(toToken, stems.Length);
+        var byStem = query.FormsByFirstStem;
         for (var i = fromToken; i < end; i++)
         {
-            for (var c = 0; c < concepts.Count; c++)
+            if (!byStem.TryGetValue(stems[i], out var candidates)) continue;
+            var lastConcept = -1;
+            foreach (var (c, f) in candidates)
             {
-                var forms = concepts[c].Forms;
-                for (var f = 0; f < forms.Count; f++)
-                {
-                    var form = forms[f];
-                    if (!StartsAt(stems, i, end, form.Stems)) continue;
-                    hits.Add((i, form.Stems.Length, c, form.Weight));
-                    if (form.Weight > best[c]) best[c] = form.Weight;
-                    break;
-                }
+                // Forms come in concept order, best form first: one hit per concept and token.
+                if (c == lastConcept) continue;
+                var form = concepts[c].Forms[f];
+                if (!StartsAt(stems, i, end, form.Stems)) continue;
+                lastConcept = c;
+                hits.Add((i, form.Stems.Length, c, form.Weight));
+                if (form.Weight > best[c]) best[c] = form.Weight;
             }
         }
         return new ConceptMatches(best, hits);
