@@ -18,11 +18,13 @@ internal sealed class SqlitePassageIndex : IPassageIndex
     private readonly SqliteSearchOptions _options;
     private readonly ILogger _logger;
     private readonly IDisposable? _keepAlive;
+    private readonly float[] _lengthFactors;
 
     public SqlitePassageIndex(
         SearchConnectionPool pool,
         FrozenDictionary<string, int> vocabulary,
         FrozenDictionary<string, int> stems,
+        float[] lengthFactors,
         IndexStatistics statistics,
         SqliteSearchOptions options,
         ILogger logger,
@@ -34,6 +36,7 @@ internal sealed class SqlitePassageIndex : IPassageIndex
         _options = options;
         _logger = logger;
         _keepAlive = keepAlive;
+        _lengthFactors = lengthFactors;
         _planner = new QueryPlanner(new FrequencyEstimator(vocabulary, stems), statistics.Passages, options);
     }
 
@@ -51,9 +54,8 @@ internal sealed class SqlitePassageIndex : IPassageIndex
         var groups = _planner.Plan(query);
         if (groups.Count == 0) return [];
 
-        // With several groups each fetches extra candidates so the weighted merge sees passages that rank
-        // lower in one group but gain from another.
-        var candidates = groups.Count == 1 ? limit : Math.Max(limit, _options.CandidatesPerGroup);
+        // Each group fetches extra candidates: length normalisation and the weighted merge reorder them.
+        var candidates = Math.Max(limit, _options.CandidatesPerGroup);
         var scores = new Dictionary<int, double>(candidates * groups.Count);
         var groupScores = new Dictionary<int, double>(candidates * 2);
         var connection = _pool.Rent();
@@ -90,7 +92,10 @@ internal sealed class SqlitePassageIndex : IPassageIndex
 
         var hits = new SearchHit[scores.Count];
         var i = 0;
-        foreach (var (id, score) in scores) hits[i++] = new SearchHit(id, score);
+        foreach (var (id, score) in scores)
+        {
+            hits[i++] = new SearchHit(id, (uint)id < (uint)_lengthFactors.Length ? score * _lengthFactors[id] : score);
+        }
         Array.Sort(hits, static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.PassageId.CompareTo(b.PassageId));
         return hits.Length <= limit ? hits : hits[..limit];
     }

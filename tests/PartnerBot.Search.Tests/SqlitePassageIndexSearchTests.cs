@@ -133,6 +133,20 @@ public sealed class SqlitePassageIndexSearchTests : IDisposable
     }
 
     [Fact]
+    public void Search_WordOnceInLongAndShortPassage_ShortRanksFirst()
+    {
+        // Without length normalisation both would score the same and the lower id (the long one) would come first.
+        var longText = string.Concat(Enumerable.Repeat("The council met again to discuss other matters. ", 12)) + "Hydrogen was mentioned.";
+        var corpus = TestCorpus.Create("length", ("Transport", null, [longText, "Hydrogen buses arrive."]));
+        using var index = new SqlitePassageIndexFactory().Open(corpus, ":memory:");
+
+        var hits = index.SearchWords("hydrogen");
+
+        Assert.Equal([1, 0], hits.Ids());
+        Assert.True(hits[0].Score > hits[1].Score);
+    }
+
+    [Fact]
     public void Search_CancelledToken_Throws()
     {
         using var cts = new CancellationTokenSource();
