@@ -66,9 +66,9 @@ internal sealed class SqlitePassageIndex : IPassageIndex
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 groupScores.Clear();
-                var found = group.Conjunction is { } all ? connection.Run(all, candidates, groupScores) : 0;
+                var found = group.Conjunction is { } all ? Run(connection, group, all, candidates, groupScores) : 0;
                 var enough = group.OnlyCommonWords ? found > 0 : found >= candidates;
-                if (group.Conjunction is null || !enough) connection.Run(group.Disjunction, candidates, groupScores);
+                if (group.Conjunction is null || !enough) Run(connection, group, group.Disjunction, candidates, groupScores);
 
                 foreach (var (id, score) in groupScores)
                 {
@@ -99,6 +99,11 @@ internal sealed class SqlitePassageIndex : IPassageIndex
         Array.Sort(hits, static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.PassageId.CompareTo(b.PassageId));
         return hits.Length <= limit ? hits : hits[..limit];
     }
+
+    private static int Run(SearchConnection connection, MatchGroup group, string expression, int candidates, Dictionary<int, double> scores) =>
+        group.UnrankedScore is { } score
+            ? connection.RunUnranked(expression, candidates, score, scores)
+            : connection.Run(expression, candidates, scores);
 
     public void Dispose()
     {

@@ -150,7 +150,7 @@ public sealed class SqlitePassageIndexFactory : IPassageIndexFactory
         using (var connection = new SqliteConnection(connectionString))
         {
             connection.Open();
-            IndexFiles.CheckIntegrity(connection);
+            IndexFiles.CheckIntegrity(connection, path);
             vocabulary = LoadCounts(connection, IndexSchema.SelectVocabulary);
             stems = LoadCounts(connection, IndexSchema.SelectStems);
         }

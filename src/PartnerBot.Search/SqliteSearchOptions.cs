@@ -37,6 +37,12 @@ public sealed record SqliteSearchOptions
     /// </summary>
     public int RowBudget { get; init; } = 1500;
 
+    /// <summary>
+    /// When every query word is common, the most rows their passage lists may hold together for a ranked match;
+    /// above it the matches are taken unranked (bm25() would walk every one of those rows).
+    /// </summary>
+    public int CommonRowLimit { get; init; } = 20_000;
+
     /// <summary>How many candidates each weight group fetches before the weighted merge (at least the query limit).</summary>
     public int CandidatesPerGroup { get; init; } = 60;
 }

@@ -147,6 +147,18 @@ public sealed class SqlitePassageIndexSearchTests : IDisposable
     }
 
     [Fact]
+    public void Search_OnlyVeryCommonWords_ReturnsUnrankedMatchesWithPositiveScores()
+    {
+        var options = SqliteSearchOptions.Default with { CommonTermFraction = 0.1, CommonTermMinimumPassages = 1, CommonRowLimit = 0 };
+        using var index = new SqlitePassageIndexFactory(options: options).Open(TestCorpus.Partnerships(), ":memory:");
+
+        var hits = index.SearchWords("leeds");
+
+        Assert.Equal([0, 1, 2, 6, 7, 8], hits.Ids().Order().ToArray());
+        Assert.All(hits, h => Assert.True(h.Score > 0));
+    }
+
+    [Fact]
     public void Search_CancelledToken_Throws()
     {
         using var cts = new CancellationTokenSource();
