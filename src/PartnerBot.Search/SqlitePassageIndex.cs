@@ -44,8 +44,6 @@ internal sealed class SqlitePassageIndex : IPassageIndex
 
     public IReadOnlyDictionary<string, int> Vocabulary { get; }
 
-    internal IReadOnlyList<MatchGroup> Plan(IndexQuery query) => _planner.Plan(query);
-
     public IReadOnlyList<SearchHit> Search(IndexQuery query, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -32,6 +32,7 @@ public sealed class SqlitePassageIndexFactory : IPassageIndexFactory
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
         _options = options ?? SqliteSearchOptions.Default;
+        _options.Validate();
         _selectSql = string.Create(CultureInfo.InvariantCulture,
             $"SELECT rowid, bm25(passages, {_options.TextWeight:R}, {_options.TitleWeight:R}, {_options.SectionWeight:R}) AS score FROM passages WHERE passages MATCH $q ORDER BY score LIMIT $k");
     }
@@ -135,7 +136,7 @@ public sealed class SqlitePassageIndexFactory : IPassageIndexFactory
             if (meta is null || reason.Length > 0) return null;
             return OpenExisting(path, corpus, meta, reused: true);
         }
-        catch (SqliteException exception)
+        catch (Exception exception) when (exception is SqliteException or InvalidCastException or FormatException or OverflowException)
         {
             Log.IndexUnreadable(_logger, path, exception);
             reason = "the file is unreadable";
