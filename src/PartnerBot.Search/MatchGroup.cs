@@ -8,9 +8,14 @@ namespace PartnerBot.Search;
 /// <param name="Disjunction">The rarest phrases ORed, within the row budget; run when the conjunction found too few.</param>
 /// <param name="Phrases">All phrases of the group, rarest first.</param>
 /// <param name="OnlyCommonWords">Every phrase is common: the disjunction only runs when the conjunction found nothing.</param>
+/// <param name="UnrankedScore">
+/// When set, the words are so common that bm25() would have to visit a large part of the index: the matches are
+/// taken unranked (FTS5 stops after the limit) and all get this score (the BM25 of one occurrence of each phrase).
+/// </param>
 internal sealed record MatchGroup(
     double Weight,
     string? Conjunction,
     string Disjunction,
     IReadOnlyList<string> Phrases,
-    bool OnlyCommonWords = false);
+    bool OnlyCommonWords = false,
+    double? UnrankedScore = null);

@@ -50,7 +50,7 @@ internal sealed class QueryPlanner(FrequencyEstimator frequencies, int passages,
         if (phrases.Count == 0) return [];
 
         var rare = phrases.Where(p => p.Value.Frequency <= _commonThreshold).ToList();
-        if (rare.Count == 0) return [CommonGroup(phrases)];
+        if (rare.Count == 0) return [CommonGroup(phrases, passages, options)];
 
         return rare
             .GroupBy(p => p.Value.Weight)
@@ -73,8 +73,11 @@ internal sealed class QueryPlanner(FrequencyEstimator frequencies, int passages,
         return new MatchGroup(weight, all.Count > 1 ? Join(all, " AND ") : null, Join(budgeted, " OR "), all);
     }
 
-    /// <summary>Every word is common: AND the rarest of the best-weighted ones so few rows are scored.</summary>
-    private static MatchGroup CommonGroup(Dictionary<string, (double Weight, int Frequency)> phrases)
+    /// <summary>
+    /// Every word is common: AND the rarest of the best-weighted ones so few rows are scored; when even their
+    /// passage lists are too long to walk for bm25()'s statistics, take the matches unranked.
+    /// </summary>
+    private static MatchGroup CommonGroup(Dictionary<string, (double Weight, int Frequency)> phrases, int passages, SqliteSearchOptions options)
     {
         var topWeight = phrases.Max(p => p.Value.Weight);
         var anded = phrases
@@ -82,9 +85,20 @@ internal sealed class QueryPlanner(FrequencyEstimator frequencies, int passages,
             .OrderBy(p => p.Value.Frequency)
             .ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(MaxCommonAnded)
-            .Select(p => p.Key)
             .ToList();
-        return new MatchGroup(topWeight, anded.Count > 1 ? Join(anded, " AND ") : null, Join([anded[0]], " OR "), anded, OnlyCommonWords: true);
+        var names = anded.Select(p => p.Key).ToList();
+        var rows = anded.Sum(p => (long)p.Value.Frequency);
+        double? unranked = rows <= options.CommonRowLimit ? null : anded.Sum(p => SingleOccurrenceScore(p.Value.Frequency, passages));
+        return new MatchGroup(
+            topWeight, names.Count > 1 ? Join(names, " AND ") : null, Join([names[0]], " OR "), names,
+            OnlyCommonWords: true, UnrankedScore: unranked);
+    }
+
+    /// <summary>What FTS5's bm25() gives one occurrence of a term in a passage of length 0 (see <see cref="LengthNormalization"/>).</summary>
+    internal static double SingleOccurrenceScore(int frequency, int passages)
+    {
+        var idf = Math.Max(1e-6, Math.Log((passages - frequency + 0.5) / (frequency + 0.5)));
+        return idf * (1.2 + 1) / (1 + 1.2 * (1 - 0.75));
     }
 
     /// <summary>Quotes each phrase as an FTS5 string (embedded quotes doubled) and joins them.</summary>

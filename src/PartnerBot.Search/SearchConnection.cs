@@ -5,10 +5,15 @@ namespace PartnerBot.Search;
 /// <summary>One read connection with its prepared ranked-match statement. Used by one thread at a time.</summary>
 internal sealed class SearchConnection : IDisposable
 {
+    private const string UnrankedSql = "SELECT rowid FROM passages WHERE passages MATCH $q LIMIT $k";
+
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _command;
     private readonly SqliteParameter _match;
     private readonly SqliteParameter _limit;
+    private readonly SqliteCommand _unranked;
+    private readonly SqliteParameter _unrankedMatch;
+    private readonly SqliteParameter _unrankedLimit;
 
     public SearchConnection(string connectionString, string selectSql)
     {
@@ -27,6 +32,11 @@ internal sealed class SearchConnection : IDisposable
             _match = _command.Parameters.Add(new SqliteParameter("$q", string.Empty));
             _limit = _command.Parameters.Add(new SqliteParameter("$k", 0));
             _command.Prepare();
+            _unranked = _connection.CreateCommand();
+            _unranked.CommandText = UnrankedSql;
+            _unrankedMatch = _unranked.Parameters.Add(new SqliteParameter("$q", string.Empty));
+            _unrankedLimit = _unranked.Parameters.Add(new SqliteParameter("$k", 0));
+            _unranked.Prepare();
         }
         catch
         {
@@ -56,8 +66,25 @@ internal sealed class SearchConnection : IDisposable
         return rows;
     }
 
+    /// <summary>Takes up to <paramref name="limit"/> matching rows in index order (no ranking: FTS5 stops early) with one score.</summary>
+    public int RunUnranked(string expression, int limit, double score, Dictionary<int, double> scores)
+    {
+        _unrankedMatch.Value = expression;
+        _unrankedLimit.Value = limit;
+        var rows = 0;
+        using var reader = _unranked.ExecuteReader();
+        while (reader.Read())
+        {
+            var id = reader.GetInt32(0);
+            if (!scores.TryGetValue(id, out var seen) || score > seen) scores[id] = score;
+            rows++;
+        }
+        return rows;
+    }
+
     public void Dispose()
     {
+        _unranked.Dispose();
         _command.Dispose();
         _connection.Dispose();
     }

@@ -18,11 +18,13 @@ internal sealed class SqlitePassageIndex : IPassageIndex
     private readonly SqliteSearchOptions _options;
     private readonly ILogger _logger;
     private readonly IDisposable? _keepAlive;
+    private readonly float[] _lengthFactors;
 
     public SqlitePassageIndex(
         SearchConnectionPool pool,
         FrozenDictionary<string, int> vocabulary,
         FrozenDictionary<string, int> stems,
+        float[] lengthFactors,
         IndexStatistics statistics,
         SqliteSearchOptions options,
         ILogger logger,
@@ -34,14 +36,13 @@ internal sealed class SqlitePassageIndex : IPassageIndex
         _options = options;
         _logger = logger;
         _keepAlive = keepAlive;
+        _lengthFactors = lengthFactors;
         _planner = new QueryPlanner(new FrequencyEstimator(vocabulary, stems), statistics.Passages, options);
     }
 
     public IndexStatistics Statistics { get; }
 
     public IReadOnlyDictionary<string, int> Vocabulary { get; }
-
-    internal IReadOnlyList<MatchGroup> Plan(IndexQuery query) => _planner.Plan(query);
 
     public IReadOnlyList<SearchHit> Search(IndexQuery query, CancellationToken cancellationToken = default)
     {
@@ -51,9 +52,8 @@ internal sealed class SqlitePassageIndex : IPassageIndex
         var groups = _planner.Plan(query);
         if (groups.Count == 0) return [];
 
-        // With several groups each fetches extra candidates so the weighted merge sees passages that rank
-        // lower in one group but gain from another.
-        var candidates = groups.Count == 1 ? limit : Math.Max(limit, _options.CandidatesPerGroup);
+        // Each group fetches extra candidates: length normalisation and the weighted merge reorder them.
+        var candidates = Math.Max(limit, _options.CandidatesPerGroup);
         var scores = new Dictionary<int, double>(candidates * groups.Count);
         var groupScores = new Dictionary<int, double>(candidates * 2);
         var connection = _pool.Rent();
@@ -64,9 +64,9 @@ internal sealed class SqlitePassageIndex : IPassageIndex
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 groupScores.Clear();
-                var found = group.Conjunction is { } all ? connection.Run(all, candidates, groupScores) : 0;
+                var found = group.Conjunction is { } all ? Run(connection, group, all, candidates, groupScores) : 0;
                 var enough = group.OnlyCommonWords ? found > 0 : found >= candidates;
-                if (group.Conjunction is null || !enough) connection.Run(group.Disjunction, candidates, groupScores);
+                if (group.Conjunction is null || !enough) Run(connection, group, group.Disjunction, candidates, groupScores);
 
                 foreach (var (id, score) in groupScores)
                 {
@@ -90,10 +90,18 @@ internal sealed class SqlitePassageIndex : IPassageIndex
 
         var hits = new SearchHit[scores.Count];
         var i = 0;
-        foreach (var (id, score) in scores) hits[i++] = new SearchHit(id, score);
+        foreach (var (id, score) in scores)
+        {
+            hits[i++] = new SearchHit(id, (uint)id < (uint)_lengthFactors.Length ? score * _lengthFactors[id] : score);
+        }
         Array.Sort(hits, static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.PassageId.CompareTo(b.PassageId));
         return hits.Length <= limit ? hits : hits[..limit];
     }
+
+    private static int Run(SearchConnection connection, MatchGroup group, string expression, int candidates, Dictionary<int, double> scores) =>
+        group.UnrankedScore is { } score
+            ? connection.RunUnranked(expression, candidates, score, scores)
+            : connection.Run(expression, candidates, scores);
 
     public void Dispose()
     {

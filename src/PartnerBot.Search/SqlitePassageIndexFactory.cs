@@ -32,6 +32,7 @@ public sealed class SqlitePassageIndexFactory : IPassageIndexFactory
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _time = timeProvider ?? TimeProvider.System;
         _options = options ?? SqliteSearchOptions.Default;
+        _options.Validate();
         _selectSql = string.Create(CultureInfo.InvariantCulture,
             $"SELECT rowid, bm25(passages, {_options.TextWeight:R}, {_options.TitleWeight:R}, {_options.SectionWeight:R}) AS score FROM passages WHERE passages MATCH $q ORDER BY score LIMIT $k");
     }
@@ -62,7 +63,7 @@ public sealed class SqlitePassageIndexFactory : IPassageIndexFactory
         {
             keepAlive.Open();
             var meta = IndexBuilder.Build(keepAlive, corpus, _time, cancellationToken);
-            var index = CreateIndex(connectionString, meta, LoadCounts(keepAlive, IndexSchema.SelectVocabulary),
+            var index = CreateIndex(connectionString, corpus, meta, LoadCounts(keepAlive, IndexSchema.SelectVocabulary),
                 LoadCounts(keepAlive, IndexSchema.SelectStems), IndexSchema.MemoryLocation, reused: false, keepAlive);
             LogBuilt(index.Statistics);
             return index;
@@ -106,7 +107,7 @@ public sealed class SqlitePassageIndexFactory : IPassageIndexFactory
             }
             // rename(2): readers of the old file keep it until they close; new readers see the whole new one.
             File.Move(temporary, path, overwrite: true);
-            var index = OpenExisting(path, meta, reused: false);
+            var index = OpenExisting(path, corpus, meta, reused: false);
             LogBuilt(index.Statistics);
             return index;
         }
@@ -133,9 +134,9 @@ public sealed class SqlitePassageIndexFactory : IPassageIndexFactory
                 _ => string.Empty,
             };
             if (meta is null || reason.Length > 0) return null;
-            return OpenExisting(path, meta, reused: true);
+            return OpenExisting(path, corpus, meta, reused: true);
         }
-        catch (SqliteException exception)
+        catch (Exception exception) when (exception is SqliteException or InvalidCastException or FormatException or OverflowException)
         {
             Log.IndexUnreadable(_logger, path, exception);
             reason = "the file is unreadable";
@@ -143,22 +144,23 @@ public sealed class SqlitePassageIndexFactory : IPassageIndexFactory
         }
     }
 
-    private SqlitePassageIndex OpenExisting(string path, IndexMeta meta, bool reused)
+    private SqlitePassageIndex OpenExisting(string path, Corpus corpus, IndexMeta meta, bool reused)
     {
         var connectionString = IndexFiles.ReadOnlyConnectionString(path);
         FrozenDictionary<string, int> vocabulary, stems;
         using (var connection = new SqliteConnection(connectionString))
         {
             connection.Open();
-            IndexFiles.CheckIntegrity(connection);
+            IndexFiles.CheckIntegrity(connection, path);
             vocabulary = LoadCounts(connection, IndexSchema.SelectVocabulary);
             stems = LoadCounts(connection, IndexSchema.SelectStems);
         }
-        return CreateIndex(connectionString, meta, vocabulary, stems, path, reused, keepAlive: null);
+        return CreateIndex(connectionString, corpus, meta, vocabulary, stems, path, reused, keepAlive: null);
     }
 
     private SqlitePassageIndex CreateIndex(
         string connectionString,
+        Corpus corpus,
         IndexMeta meta,
         FrozenDictionary<string, int> vocabulary,
         FrozenDictionary<string, int> stems,
@@ -171,7 +173,7 @@ public sealed class SqlitePassageIndexFactory : IPassageIndexFactory
         var pool = new SearchConnectionPool(connectionString, _selectSql);
         // Open one search connection now: a broken file fails here, not on the first question.
         pool.Return(pool.Rent());
-        return new SqlitePassageIndex(pool, vocabulary, stems, statistics, _options, _logger, keepAlive);
+        return new SqlitePassageIndex(pool, vocabulary, stems, LengthNormalization.Factors(corpus), statistics, _options, _logger, keepAlive);
     }
 
     private void LogBuilt(IndexStatistics s) =>

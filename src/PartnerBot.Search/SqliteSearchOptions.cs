@@ -37,6 +37,36 @@ public sealed record SqliteSearchOptions
     /// </summary>
     public int RowBudget { get; init; } = 1500;
 
+    /// <summary>
+    /// When every query word is common, the most rows their passage lists may hold together for a ranked match;
+    /// above it the matches are taken unranked (bm25() would walk every one of those rows).
+    /// </summary>
+    public int CommonRowLimit { get; init; } = 20_000;
+
     /// <summary>How many candidates each weight group fetches before the weighted merge (at least the query limit).</summary>
     public int CandidatesPerGroup { get; init; } = 60;
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting that cannot work.</summary>
+    internal void Validate()
+    {
+        Check(TextWeight, nameof(TextWeight));
+        Check(TitleWeight, nameof(TitleWeight));
+        Check(SectionWeight, nameof(SectionWeight));
+        if (!(CommonTermFraction is > 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(CommonTermFraction), CommonTermFraction, "Must be above 0 and at most 1.");
+        }
+        ArgumentOutOfRangeException.ThrowIfNegative(CommonTermMinimumPassages, nameof(CommonTermMinimumPassages));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(RowBudget, nameof(RowBudget));
+        ArgumentOutOfRangeException.ThrowIfNegative(CommonRowLimit, nameof(CommonRowLimit));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(CandidatesPerGroup, nameof(CandidatesPerGroup));
+
+        static void Check(double weight, string name)
+        {
+            if (!double.IsFinite(weight) || weight < 0)
+            {
+                throw new ArgumentOutOfRangeException(name, weight, "A BM25 column weight must be a finite number, 0 or more.");
+            }
+        }
+    }
 }

@@ -56,6 +56,19 @@ public sealed class QueryPlannerTests
         Assert.True(group.OnlyCommonWords);
         Assert.Equal("\"part\" AND \"the\"", group.Conjunction);
         Assert.Equal("\"part\"", group.Disjunction);
+        // 140,000 rows between them: far too many for bm25() to walk, so the match is taken unranked.
+        Assert.NotNull(group.UnrankedScore);
+        Assert.True(group.UnrankedScore > 0);
+    }
+
+    [Fact]
+    public void Plan_OnlyCommonWordsWithinRowLimit_StaysRanked()
+    {
+        var planner = new QueryPlanner(new FrequencyEstimator(Surface, Stems), 100_000, SqliteSearchOptions.Default with { CommonRowLimit = 200_000 });
+
+        var group = Assert.Single(planner.Plan(new IndexQuery([new QueryTerm("the"), new QueryTerm("part")])));
+
+        Assert.Null(group.UnrankedScore);
     }
 
     [Fact]

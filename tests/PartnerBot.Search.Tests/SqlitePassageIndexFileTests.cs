@@ -117,6 +117,21 @@ public sealed class SqlitePassageIndexFileTests : IDisposable
         Assert.True(index.Statistics.Reused);
     }
 
+    [Theory]
+    [InlineData("with space")]
+    [InlineData("odd#name%20?x")]
+    [InlineData("données-数据")]
+    public void Open_DataFolderWithUnusualCharacters_BuildsAndReuses(string name)
+    {
+        var data = Path.Combine(_folder.Path, name);
+        using (Factory().Open(TestCorpus.Partnerships(), data)) { }
+
+        using var index = Factory().Open(TestCorpus.Partnerships(), data);
+
+        Assert.True(index.Statistics.Reused);
+        Assert.Equal(1, index.SearchWords("valued")[0].PassageId);
+    }
+
     [Fact]
     public void Open_EmptyCorpus_BuildsEmptyIndex()
     {

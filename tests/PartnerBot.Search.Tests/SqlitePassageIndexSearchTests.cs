@@ -133,6 +133,32 @@ public sealed class SqlitePassageIndexSearchTests : IDisposable
     }
 
     [Fact]
+    public void Search_WordOnceInLongAndShortPassage_ShortRanksFirst()
+    {
+        // Without length normalisation both would score the same and the lower id (the long one) would come first.
+        var longText = string.Concat(Enumerable.Repeat("The council met again to discuss other matters. ", 12)) + "Hydrogen was mentioned.";
+        var corpus = TestCorpus.Create("length", ("Transport", null, [longText, "Hydrogen buses arrive."]));
+        using var index = new SqlitePassageIndexFactory().Open(corpus, ":memory:");
+
+        var hits = index.SearchWords("hydrogen");
+
+        Assert.Equal([1, 0], hits.Ids());
+        Assert.True(hits[0].Score > hits[1].Score);
+    }
+
+    [Fact]
+    public void Search_OnlyVeryCommonWords_ReturnsUnrankedMatchesWithPositiveScores()
+    {
+        var options = SqliteSearchOptions.Default with { CommonTermFraction = 0.1, CommonTermMinimumPassages = 1, CommonRowLimit = 0 };
+        using var index = new SqlitePassageIndexFactory(options: options).Open(TestCorpus.Partnerships(), ":memory:");
+
+        var hits = index.SearchWords("leeds");
+
+        Assert.Equal([0, 1, 2, 6, 7, 8], hits.Ids().Order().ToArray());
+        Assert.All(hits, h => Assert.True(h.Score > 0));
+    }
+
+    [Fact]
     public void Search_CancelledToken_Throws()
     {
         using var cts = new CancellationTokenSource();
