@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using PartnerBot.Core.Text;
 
 namespace PartnerBot.Search;
 

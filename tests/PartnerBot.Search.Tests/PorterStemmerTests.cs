@@ -1,8 +1,10 @@
+using PartnerBot.Core.Text;
+
 namespace PartnerBot.Search.Tests;
 
 public sealed class PorterStemmerTests
 {
-    /// <summary>Word and stem as SQLite's FTS5 <c>porter</c> tokenizer produced them (fts5vocab over a test table).</summary>
+    /// <summary>Core's stemmer (which the index planner uses) against words and stems as SQLite's FTS5 <c>porter</c> tokenizer produced them (fts5vocab over a test table).</summary>
     public static TheoryData<string, string> Fts5Stems => new()
     {
         { "functionality", "function" },
