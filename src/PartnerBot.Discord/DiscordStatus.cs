@@ -20,6 +20,9 @@ public sealed class DiscordStatus
     /// <summary>Last error seen (message only, never secrets).</summary>
     public string? LastError => Snapshot().LastError;
 
+    /// <summary>Raised after every change (outside the lock).</summary>
+    public event Action<DiscordStatusSnapshot>? Changed;
+
     /// <summary>Everything at once.</summary>
     public DiscordStatusSnapshot Snapshot()
     {
@@ -56,6 +59,8 @@ public sealed class DiscordStatus
 
     private void Update(Func<DiscordStatusSnapshot, DiscordStatusSnapshot> change)
     {
-        lock (_gate) { _snapshot = change(_snapshot); }
+        DiscordStatusSnapshot now;
+        lock (_gate) { now = _snapshot = change(_snapshot); }
+        Changed?.Invoke(now);
     }
 }
