@@ -8,6 +8,7 @@ namespace PartnerBot.Discord.Gateway;
 /// </summary>
 internal sealed partial class GatewayShard
 {
+    private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(3);
     private readonly int _shardId;
     private readonly int _shardCount;
     private readonly Uri _gatewayUrl;
@@ -115,6 +116,13 @@ internal sealed partial class GatewayShard
         finally
         {
             state.SendLock.Release();
+        }
+        // Give the server a moment to answer the close so the frame is not lost to an abort (RST drops unread data).
+        if (!receive.IsCompleted)
+        {
+            using var closeWait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            await Task.WhenAny(receive, Task.Delay(CloseHandshakeTimeout, _time, closeWait.Token)).ConfigureAwait(false);
+            await closeWait.CancelAsync().ConfigureAwait(false);
         }
         await cts.CancelAsync().ConfigureAwait(false);
         connection.Abort();
