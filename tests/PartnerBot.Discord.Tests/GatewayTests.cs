@@ -167,4 +167,42 @@ public sealed class GatewayTests
         await h.WaitForStateAsync(DiscordState.Ready);
         Assert.Equal(1, h.Status.Snapshot().ShardsReady);
     }
+
+    [Fact]
+    public async Task Heartbeat_HandlerBlocked_StillBeats()
+    {
+        await using var h = await DiscordHarness.StartAsync();
+        h.Bot.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var firstBeat = h.Clock.WaitForTimerAsync(DiscordHarness.FirstBeat);
+        var gateway = await h.ConnectedAsync();
+        await firstBeat;
+        await gateway.SendDispatchAsync("MESSAGE_CREATE", h.Fake.Message("blocked handler", guildId: null));
+        await h.Bot.FirstCall.WaitAsync(TimeSpan.FromSeconds(10));
+
+        h.Clock.Advance(DiscordHarness.FirstBeat);
+
+        Assert.NotNull(await gateway.WaitForOpAsync(1));
+        Assert.Single(h.Bot.Requests);
+        h.Bot.Gate.SetResult();
+    }
+
+    [Fact]
+    public async Task Sharding_RecommendedTwoShards_RunsBothWithIdentifySpacing()
+    {
+        await using var h = await DiscordHarness.StartAsync(f => f.Shards = 2);
+        var spacing = h.Clock.WaitForTimerAsync(TimeSpan.FromSeconds(5));
+        var first = await h.Fake.WaitForConnectionAsync(0);
+        var second = await h.Fake.WaitForConnectionAsync(1);
+        var firstIdentify = await Task.WhenAny(first.WaitForOpAsync(2), second.WaitForOpAsync(2)).Unwrap();
+        await spacing;
+        h.Clock.Advance(TimeSpan.FromSeconds(5));
+        await first.WaitForOpAsync(2);
+        await second.WaitForOpAsync(2);
+
+        var shards = new[] { first, second }.Select(c => c.Received.Snapshot().Single(p => (int?)p["op"] == 2)["d"]!["shard"]!.ToJsonString()).Order();
+        Assert.Equal(["[0,2]", "[1,2]"], shards);
+        Assert.NotNull(firstIdentify);
+        await h.WaitForStateAsync(DiscordState.Ready);
+        Assert.Equal(2, h.Status.Snapshot().ShardsReady);
+    }
 }

@@ -7,7 +7,12 @@ namespace PartnerBot.Discord.Tests.Support;
 /// <summary>A hand-written IBot: answers with citations, or waits for the test when <see cref="Gate"/> is set.</summary>
 internal sealed class FakeBot : IBot
 {
+    private readonly TaskCompletionSource _firstCall = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public ConcurrentQueue<BotRequest> Requests { get; } = new();
+
+    /// <summary>Completes when HandleAsync is first called.</summary>
+    public Task FirstCall => _firstCall.Task;
 
     /// <summary>When set, HandleAsync awaits it (the slow-bot case).</summary>
     public TaskCompletionSource? Gate { get; set; }
@@ -21,6 +26,7 @@ internal sealed class FakeBot : IBot
     public async Task<BotReply> HandleAsync(BotRequest request, CancellationToken cancellationToken = default)
     {
         Requests.Enqueue(request);
+        _firstCall.TrySetResult();
         if (Gate is { } gate) await gate.Task.WaitAsync(cancellationToken);
         return Answer(request);
     }
