@@ -15,12 +15,3 @@ internal sealed record ConnectionOutcome(NextStep Next, string Reason, int Close
 
     public static ConnectionOutcome Shutdown() => new(NextStep.Shutdown, "shutting down", 1000);
 }
-
-/// <summary>What the shard does after a connection ends.</summary>
-internal enum NextStep
-{
-    Resume,
-    NewSession,
-    Stop,
-    Shutdown,
-}

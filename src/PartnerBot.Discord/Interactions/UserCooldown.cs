@@ -37,11 +37,3 @@ internal sealed class UserCooldown(TimeProvider time, int maxMessages, TimeSpan 
             _users.Remove(key);
     }
 }
-
-/// <summary>What to do with a chat message under the cooldown.</summary>
-internal enum CooldownDecision
-{
-    Allow,
-    Notice,
-    Ignore,
-}

@@ -12,17 +12,3 @@ internal sealed class JsonEmbed
     [JsonPropertyName("fields")] public List<JsonEmbedField>? Fields { get; set; }
     [JsonPropertyName("footer")] public JsonEmbedFooter? Footer { get; set; }
 }
-
-/// <summary>Embed field.</summary>
-internal sealed class JsonEmbedField
-{
-    [JsonPropertyName("name")] public string Name { get; set; } = "";
-    [JsonPropertyName("value")] public string Value { get; set; } = "";
-    [JsonPropertyName("inline")] public bool? Inline { get; set; }
-}
-
-/// <summary>Embed footer.</summary>
-internal sealed class JsonEmbedFooter
-{
-    [JsonPropertyName("text")] public string Text { get; set; } = "";
-}

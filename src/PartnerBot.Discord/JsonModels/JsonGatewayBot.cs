@@ -9,12 +9,3 @@ internal sealed class JsonGatewayBot
     [JsonPropertyName("shards")] public int Shards { get; set; } = 1;
     [JsonPropertyName("session_start_limit")] public JsonSessionStartLimit? SessionStartLimit { get; set; }
 }
-
-/// <summary>Identify budget.</summary>
-internal sealed class JsonSessionStartLimit
-{
-    [JsonPropertyName("total")] public int Total { get; set; }
-    [JsonPropertyName("remaining")] public int Remaining { get; set; }
-    [JsonPropertyName("reset_after")] public long ResetAfter { get; set; }
-    [JsonPropertyName("max_concurrency")] public int MaxConcurrency { get; set; } = 1;
-}

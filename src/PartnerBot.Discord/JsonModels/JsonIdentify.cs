@@ -10,11 +10,3 @@ internal sealed class JsonIdentify
     [JsonPropertyName("intents")] public int Intents { get; set; }
     [JsonPropertyName("shard")] public int[]? Shard { get; set; }
 }
-
-/// <summary>Connection properties sent in Identify (unprefixed names).</summary>
-internal sealed class JsonIdentifyProperties
-{
-    [JsonPropertyName("os")] public string Os { get; set; } = "linux";
-    [JsonPropertyName("browser")] public string Browser { get; set; } = "PartnerBot";
-    [JsonPropertyName("device")] public string Device { get; set; } = "PartnerBot";
-}

@@ -10,9 +10,3 @@ internal sealed class JsonReady
     [JsonPropertyName("user")] public JsonUser? User { get; set; }
     [JsonPropertyName("application")] public JsonApplication? Application { get; set; }
 }
-
-/// <summary>Partial application object in READY.</summary>
-internal sealed class JsonApplication
-{
-    [JsonPropertyName("id")] public string Id { get; set; } = "";
-}

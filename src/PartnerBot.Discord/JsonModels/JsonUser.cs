@@ -10,10 +10,3 @@ internal sealed class JsonUser
     [JsonPropertyName("global_name")] public string? GlobalName { get; set; }
     [JsonPropertyName("bot")] public bool? Bot { get; set; }
 }
-
-/// <summary>Guild member object (partial).</summary>
-internal sealed class JsonMember
-{
-    [JsonPropertyName("user")] public JsonUser? User { get; set; }
-    [JsonPropertyName("nick")] public string? Nick { get; set; }
-}
