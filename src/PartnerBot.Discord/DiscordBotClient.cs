@@ -73,6 +73,21 @@ internal sealed partial class DiscordBotClient(
     {
         var gateway = await DiscoverAsync(cancellationToken).ConfigureAwait(false);
         if (gateway is null) return;
+        if (gateway.SessionStartLimit is { Remaining: <= 0 } budget)
+        {
+            // 1000 identifies a day; going over resets the token. Wait for the budget instead.
+            var wait = TimeSpan.FromMilliseconds(Math.Max(0, budget.ResetAfter));
+            Log.IdentifyBudgetExhausted(logger, wait);
+            status.SetError($"daily identify budget used up; waiting {wait} before connecting");
+            try
+            {
+                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
         var shardCount = _options.ShardCount ?? Math.Max(1, gateway.Shards);
         var shardIds = _options.ShardId is { } only ? [only] : Enumerable.Range(0, shardCount).ToArray();
         status.SetConnecting(shardIds.Length);

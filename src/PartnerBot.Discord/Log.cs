@@ -29,6 +29,9 @@ internal static partial class Log
     [LoggerMessage(2007, LogLevel.Warning, "Discord shard {ShardId}: no heartbeat ACK since the last beat; closing the zombie connection.")]
     public static partial void Zombie(ILogger logger, int shardId);
 
+    [LoggerMessage(2008, LogLevel.Warning, "Discord daily identify budget is used up; waiting {Wait} before connecting.")]
+    public static partial void IdentifyBudgetExhausted(ILogger logger, TimeSpan wait);
+
     [LoggerMessage(2010, LogLevel.Warning, "Discord REST {Route} rate limited ({Scope}); retrying after {RetryAfter}.")]
     public static partial void RateLimited(ILogger logger, string route, string scope, TimeSpan retryAfter);
 
