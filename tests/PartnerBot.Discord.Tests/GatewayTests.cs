@@ -36,8 +36,9 @@ public sealed class GatewayTests
     [Fact]
     public async Task Heartbeat_AcksWithheld_ClosesAndResumesWithSameSessionAndSequence()
     {
-        await using var h = await DiscordHarness.StartAsync(f => f.AutoAck = false);
+        await using var h = await DiscordHarness.StartAsync(f => f.AutoAck = false, start: false);
         var firstBeat = h.Clock.WaitForTimerAsync(DiscordHarness.FirstBeat);
+        h.Client.Start();
         var first = await h.ConnectedAsync();
         await first.SendDispatchAsync("GUILD_CREATE", new JsonObject { ["id"] = "1" });
         await firstBeat;
@@ -171,9 +172,10 @@ public sealed class GatewayTests
     [Fact]
     public async Task Heartbeat_HandlerBlocked_StillBeats()
     {
-        await using var h = await DiscordHarness.StartAsync();
+        await using var h = await DiscordHarness.StartAsync(start: false);
         h.Bot.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var firstBeat = h.Clock.WaitForTimerAsync(DiscordHarness.FirstBeat);
+        h.Client.Start();
         var gateway = await h.ConnectedAsync();
         await firstBeat;
         await gateway.SendDispatchAsync("MESSAGE_CREATE", h.Fake.Message("blocked handler", guildId: null));
@@ -189,8 +191,9 @@ public sealed class GatewayTests
     [Fact]
     public async Task Sharding_RecommendedTwoShards_RunsBothWithIdentifySpacing()
     {
-        await using var h = await DiscordHarness.StartAsync(f => f.Shards = 2);
+        await using var h = await DiscordHarness.StartAsync(f => f.Shards = 2, start: false);
         var spacing = h.Clock.WaitForTimerAsync(TimeSpan.FromSeconds(5));
+        h.Client.Start();
         var first = await h.Fake.WaitForConnectionAsync(0);
         var second = await h.Fake.WaitForConnectionAsync(1);
         var firstIdentify = await Task.WhenAny(first.WaitForOpAsync(2), second.WaitForOpAsync(2)).Unwrap();

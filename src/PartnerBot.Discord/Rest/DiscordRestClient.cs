@@ -18,6 +18,7 @@ internal sealed partial class DiscordRestClient
 {
     public const string HttpClientName = "PartnerBot.Discord";
     private const int MaxRateLimitRetries = 5;
+    private static readonly ResiliencePropertyKey<string> s_routeKey = new("discord.route");
     private static readonly string s_userAgent = "DiscordBot (https://github.com/partnerbot/partnerbot, 1.0)";
 
     private readonly HttpClient _http;
@@ -51,7 +52,7 @@ internal sealed partial class DiscordRestClient
                 UseJitter = false,
                 OnRetry = args =>
                 {
-                    Log.RestRetry(_logger, "request", (int?)args.Outcome.Result?.StatusCode, args.AttemptNumber + 1, args.RetryDelay);
+                    Log.RestRetry(_logger, args.Context.Properties.GetValue(s_routeKey, "?"), (int?)args.Outcome.Result?.StatusCode, args.AttemptNumber + 1, args.RetryDelay);
                     return default;
                 },
             })
@@ -80,9 +81,7 @@ internal sealed partial class DiscordRestClient
             {
                 await _limiter.WaitGlobalAsync(route.GlobalExempt, cancellationToken).ConfigureAwait(false);
                 await bucket.WaitAsync(cancellationToken).ConfigureAwait(false);
-                using var response = await _retry.ExecuteAsync(
-                    static async (state, ct) => await state.self._http.SendAsync(state.self.Build(state.route, state.body), ct).ConfigureAwait(false),
-                    (self: this, route, body), cancellationToken).ConfigureAwait(false);
+                using var response = await SendWithRetriesAsync(route, body, cancellationToken).ConfigureAwait(false);
                 Learn(route, bucket, response.Headers);
                 if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < MaxRateLimitRetries)
                 {
@@ -108,6 +107,23 @@ internal sealed partial class DiscordRestClient
         finally
         {
             bucket.Gate.Release();
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendWithRetriesAsync(DiscordRoute route, byte[]? body, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(s_routeKey, route.Key);
+        try
+        {
+            // A fresh HttpRequestMessage per attempt: a sent request cannot be sent again.
+            return await _retry.ExecuteAsync(
+                static async (ctx, state) => await state.self._http.SendAsync(state.self.Build(state.route, state.body), ctx.CancellationToken).ConfigureAwait(false),
+                context, (self: this, route, body)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 
