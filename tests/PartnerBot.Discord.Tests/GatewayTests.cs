@@ -208,4 +208,35 @@ public sealed class GatewayTests
         await h.WaitForStateAsync(DiscordState.Ready);
         Assert.Equal(2, h.Status.Snapshot().ShardsReady);
     }
+
+    [Theory]
+    [InlineData(4007)]
+    [InlineData(4009)]
+    public async Task Close_SessionInvalidCode_IdentifiesNewSession(int code)
+    {
+        await using var h = await DiscordHarness.StartAsync();
+        var first = await h.ConnectedAsync();
+        var spacing = h.Clock.WaitForTimerAsync(TimeSpan.FromSeconds(5));
+        await first.CloseAsync(code, "session gone");
+
+        var second = await h.Fake.WaitForConnectionAsync(1);
+        await spacing;
+        h.Clock.Advance(TimeSpan.FromSeconds(5));
+        await second.WaitForOpAsync(2);
+
+        Assert.Equal("/gw", second.Path);
+        Assert.DoesNotContain(second.Received.Snapshot(), p => (int?)p["op"] == 6);
+    }
+
+    [Fact]
+    public async Task Heartbeat_RequestedByServer_SentImmediately()
+    {
+        await using var h = await DiscordHarness.StartAsync();
+        var gateway = await h.ConnectedAsync();
+
+        await gateway.SendOpAsync(1, null);
+
+        var beat = await gateway.WaitForOpAsync(1);
+        Assert.Equal(1, (int?)beat["d"]);
+    }
 }
