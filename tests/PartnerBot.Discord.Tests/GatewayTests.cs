@@ -134,6 +134,10 @@ public sealed class GatewayTests
     [Theory]
     [InlineData(4004, "Discord:Token")]
     [InlineData(4014, "Message Content intent")]
+    [InlineData(4010, "ShardId/ShardCount")]
+    [InlineData(4011, "ShardCount")]
+    [InlineData(4012, "/api/v10")]
+    [InlineData(4013, "bug")]
     public async Task Close_FatalCode_StopsWithOperatorMessage(int code, string expected)
     {
         await using var h = await DiscordHarness.StartAsync();
@@ -238,5 +242,15 @@ public sealed class GatewayTests
 
         var beat = await gateway.WaitForOpAsync(1);
         Assert.Equal(1, (int?)beat["d"]);
+    }
+
+    [Fact]
+    public async Task Identify_ShardCountNotWhatDiscordExpects_StopsWith4010Message()
+    {
+        await using var h = await DiscordHarness.StartAsync(settings: new() { ["Discord:ShardCount"] = "3" });
+
+        await h.WaitForStateAsync(DiscordState.Stopped);
+
+        Assert.Contains("4010", h.Status.StopReason);
     }
 }

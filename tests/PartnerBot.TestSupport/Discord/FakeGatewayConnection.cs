@@ -114,6 +114,11 @@ public sealed class FakeGatewayConnection
                     message.Write(buffer, 0, result.Count);
                 }
                 while (!result.EndOfMessage);
+                if (message.Length > 4096)
+                {
+                    await CloseAsync(4002, "Payload too large.").ConfigureAwait(false);
+                    return;
+                }
                 var payload = JsonNode.Parse(message.ToArray())!;
                 Received.Add(payload);
                 await HandleAsync(payload).ConfigureAwait(false);
@@ -131,7 +136,13 @@ public sealed class FakeGatewayConnection
 
     private async Task HandleAsync(JsonNode payload)
     {
-        switch ((int?)payload["op"])
+        var op = (int?)payload["op"];
+        if (op is not (1 or 2 or 6) && Session is null)
+        {
+            await CloseAsync(4003, "Not authenticated.").ConfigureAwait(false);
+            return;
+        }
+        switch (op)
         {
             case 1:
                 if (AutoAck) await SendOpAsync(11, null).ConfigureAwait(false);
@@ -167,6 +178,12 @@ public sealed class FakeGatewayConnection
         if ((intents & FakeDiscord.MessageContentIntent) != 0 && !_owner.MessageContentEnabled)
         {
             await CloseAsync(4014, "Disallowed intent(s).").ConfigureAwait(false);
+            return;
+        }
+        var shard = d["shard"]?.AsArray();
+        if (shard is not null && ((int?)shard[1] != _owner.Shards || (int?)shard[0] is not { } id || id < 0 || id >= _owner.Shards))
+        {
+            await CloseAsync(4010, "Invalid shard.").ConfigureAwait(false);
             return;
         }
         Session = _owner.NewSession();
