@@ -24,7 +24,6 @@ internal sealed partial class DiscordRestClient
     private readonly HttpClient _http;
     private readonly string _baseUrl;
     private readonly string _token;
-    private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly DiscordMetrics _metrics;
     private readonly RestRateLimiter _limiter;
@@ -36,7 +35,6 @@ internal sealed partial class DiscordRestClient
         _http = http;
         _baseUrl = options.ApiBaseUrl.TrimEnd('/');
         _token = options.Token ?? "";
-        _time = time;
         _logger = logger;
         _metrics = metrics;
         _limiter = new RestRateLimiter(time);
@@ -145,6 +143,7 @@ internal sealed partial class DiscordRestClient
     {
         _limiter.LearnBucket(route, Header(headers, "X-RateLimit-Bucket"));
         int? remaining = int.TryParse(Header(headers, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) ? r : null;
+        // Reset-After rather than the epoch Reset: it does not depend on our wall clock agreeing with Discord's.
         TimeSpan? resetAfter = double.TryParse(Header(headers, "X-RateLimit-Reset-After"), NumberStyles.Float, CultureInfo.InvariantCulture, out var a)
             ? TimeSpan.FromSeconds(a) : null;
         if (remaining is not null || resetAfter is not null) bucket.Update(remaining, resetAfter);
