@@ -104,18 +104,24 @@ internal sealed partial class GatewayShard
         var outcome = await state.Stopped.ConfigureAwait(false);
 
         // We close first when we decided (op 7, op 9, zombie, shutdown); never 1000/1001 when we want to resume.
-        await state.SendLock.WaitAsync(CancellationToken.None).ConfigureAwait(false);
-        try
+        // A send stuck on a dead link must not hold the close up forever: bounded wait for the send lock.
+        using (var lockWait = new CancellationTokenSource(CloseHandshakeTimeout, _time))
         {
-            await connection.CloseAsync(outcome.CloseCode, outcome.Next.ToString(), CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            // The link is already gone; nothing to close.
-        }
-        finally
-        {
-            state.SendLock.Release();
+            var locked = false;
+            try
+            {
+                await state.SendLock.WaitAsync(lockWait.Token).ConfigureAwait(false);
+                locked = true;
+                await connection.CloseAsync(outcome.CloseCode, outcome.Next.ToString(), lockWait.Token).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // The link is already gone (or stuck); the abort below ends it.
+            }
+            finally
+            {
+                if (locked) state.SendLock.Release();
+            }
         }
         // Give the server a moment to answer the close so the frame is not lost to an abort (RST drops unread data).
         if (!receive.IsCompleted)
