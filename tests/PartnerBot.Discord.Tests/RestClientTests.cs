@@ -103,18 +103,24 @@ public sealed class RestClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Send_BucketExhausted_WaitsForReset()
+    public async Task Send_BucketExhausted_WaitsForResetOnlyForThatChannel()
     {
-        // The fake's message route reports 5 per 1 s; after a 429 with Remaining 0 the bucket waits Reset-After.
-        _fake.Fail("POST", "/channels/", FakeFault.RateLimited(1.5));
-        var waiting = _clock.WaitForTimerAsync(TimeSpan.FromSeconds(1.5));
-        var send = _rest.CreateMessageAsync("9", Message(), CancellationToken.None);
-        await waiting;
-        _clock.Advance(TimeSpan.FromSeconds(1.5));
-        await send.WaitAsync(TimeSpan.FromSeconds(10));
+        _fake.MessageBucketRemaining = 0;
+        _fake.MessageBucketResetAfter = 2;
+        await _rest.CreateMessageAsync("9", Message(), CancellationToken.None);
 
-        await _rest.CreateMessageAsync("9", Message(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(3, _fake.RequestsTo("POST", "/channels/9/").Count);
+        var waiting = _clock.WaitForTimerAsync(TimeSpan.FromSeconds(2));
+        var sameChannel = _rest.CreateMessageAsync("9", Message(), CancellationToken.None);
+        await waiting;
+        await _rest.CreateMessageAsync("10", Message(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(sameChannel.IsCompleted);
+        Assert.Single(_fake.RequestsTo("POST", "/channels/9/"));
+
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        await sameChannel.WaitAsync(TimeSpan.FromSeconds(10));
+        var requests = _fake.RequestsTo("POST", "/channels/9/");
+        Assert.Equal(2, requests.Count);
+        Assert.True(requests[1].At - requests[0].At >= TimeSpan.FromSeconds(2));
     }
 
     private DiscordRestClient Create(string token) => new(_http,

@@ -80,10 +80,10 @@ internal sealed partial class DiscordRestClient
                 await _limiter.WaitGlobalAsync(route.GlobalExempt, cancellationToken).ConfigureAwait(false);
                 await bucket.WaitAsync(cancellationToken).ConfigureAwait(false);
                 using var response = await SendWithRetriesAsync(route, body, cancellationToken).ConfigureAwait(false);
-                Learn(route, bucket, response.Headers);
+                var shared = Learn(route, bucket, response.Headers);
                 if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < MaxRateLimitRetries)
                 {
-                    await HandleRateLimitedAsync(route, bucket, response, cancellationToken).ConfigureAwait(false);
+                    await HandleRateLimitedAsync(route, bucket, shared, response, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
                 if (response.StatusCode == HttpStatusCode.Unauthorized)
@@ -125,7 +125,7 @@ internal sealed partial class DiscordRestClient
         }
     }
 
-    private async Task HandleRateLimitedAsync(DiscordRoute route, RateLimitBucket bucket, HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task HandleRateLimitedAsync(DiscordRoute route, RateLimitBucket bucket, RateLimitBucket shared, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var error = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
         var global = error?.Global == true || Header(response.Headers, "X-RateLimit-Global") is "true" or "True"
@@ -136,17 +136,26 @@ internal sealed partial class DiscordRestClient
         _metrics.RateLimited(global);
         Log.RateLimited(_logger, route.Key, global ? "global" : Header(response.Headers, "X-RateLimit-Scope") ?? "route", retryAfter);
         if (global) _limiter.BlockGlobal(retryAfter);
-        else bucket.BlockFor(retryAfter);
+        else
+        {
+            bucket.BlockFor(retryAfter);
+            if (!ReferenceEquals(shared, bucket)) shared.BlockFor(retryAfter);
+        }
     }
 
-    private void Learn(DiscordRoute route, RateLimitBucket bucket, HttpResponseHeaders headers)
+    private RateLimitBucket Learn(DiscordRoute route, RateLimitBucket bucket, HttpResponseHeaders headers)
     {
-        _limiter.LearnBucket(route, Header(headers, "X-RateLimit-Bucket"));
+        var shared = _limiter.LearnBucket(route, Header(headers, "X-RateLimit-Bucket"), bucket);
         int? remaining = int.TryParse(Header(headers, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) ? r : null;
         // Reset-After rather than the epoch Reset: it does not depend on our wall clock agreeing with Discord's.
         TimeSpan? resetAfter = double.TryParse(Header(headers, "X-RateLimit-Reset-After"), NumberStyles.Float, CultureInfo.InvariantCulture, out var a)
             ? TimeSpan.FromSeconds(a) : null;
-        if (remaining is not null || resetAfter is not null) bucket.Update(remaining, resetAfter);
+        if (remaining is not null || resetAfter is not null)
+        {
+            bucket.Update(remaining, resetAfter);
+            if (!ReferenceEquals(shared, bucket)) shared.Update(remaining, resetAfter);
+        }
+        return shared;
     }
 
     private HttpRequestMessage Build(DiscordRoute route, byte[]? body)

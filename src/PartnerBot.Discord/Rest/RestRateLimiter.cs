@@ -24,9 +24,15 @@ internal sealed class RestRateLimiter(TimeProvider time, int globalPerSecond = 5
         return bucket;
     }
 
-    public void LearnBucket(DiscordRoute route, string? hash)
+    /// <summary>
+    /// Records the route's bucket hash and returns the bucket now shared under (hash, major). The first time, the
+    /// route's provisional bucket itself becomes that bucket, so what it learnt is not lost.
+    /// </summary>
+    public RateLimitBucket LearnBucket(DiscordRoute route, string? hash, RateLimitBucket current)
     {
-        if (!string.IsNullOrEmpty(hash)) _routeToHash[route.Key] = hash;
+        if (string.IsNullOrEmpty(hash)) return current;
+        _routeToHash[route.Key] = hash;
+        return _buckets.GetOrAdd(hash + ":" + route.Major, current);
     }
 
     public void BlockGlobal(TimeSpan retryAfter)

@@ -35,8 +35,8 @@ public sealed partial class FakeDiscord
                 return (200, Message(body), headers);
             case ("POST", ["channels", _, "messages"]):
                 headers["X-RateLimit-Limit"] = "5";
-                headers["X-RateLimit-Remaining"] = "4";
-                headers["X-RateLimit-Reset-After"] = "1";
+                headers["X-RateLimit-Remaining"] = MessageBucketRemaining.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                headers["X-RateLimit-Reset-After"] = MessageBucketResetAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 headers["X-RateLimit-Bucket"] = "messages";
                 return (200, Message(body), headers);
             default:

@@ -39,6 +39,12 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     public bool AutoReady { get; set; } = true;
     public bool SendHelloOnConnect { get; set; } = true;
 
+    /// <summary><c>X-RateLimit-Remaining</c> on create-message responses (bucket "messages", keyed per channel).</summary>
+    public int MessageBucketRemaining { get; set; } = 4;
+
+    /// <summary><c>X-RateLimit-Reset-After</c> (seconds) on create-message responses.</summary>
+    public double MessageBucketResetAfter { get; set; } = 1;
+
     /// <summary>Whether the privileged Message Content intent is "enabled in the portal" (else Identify with it → 4014).</summary>
     public bool MessageContentEnabled { get; set; }
 
