@@ -25,6 +25,9 @@ public sealed partial class LanguageResources
     /// <inheritdoc cref="ThesaurusFile"/>
     public const string LemmasFile = "lemmas.tsv";
 
+    /// <inheritdoc cref="ThesaurusFile"/>
+    public const string ExtraThesaurusFile = "thesaurus-extra.tsv";
+
     internal const double LemmaWeight = 0.9;
     internal const double DerivationWeight = 0.7;
     internal const double ThesaurusWeight = 0.6;
@@ -40,11 +43,13 @@ public sealed partial class LanguageResources
     private readonly TermTable _thesaurus;
     private readonly TermTable _derivations;
     private readonly TermTable _lemmas;
+    private readonly TermTable _extra;
     private readonly ConcurrentDictionary<string, IReadOnlyList<(string Term, double Weight)>> _expansions =
         new(StringComparer.Ordinal);
 
-    private LanguageResources(TermTable thesaurus, TermTable derivations, TermTable lemmas)
+    private LanguageResources(TermTable thesaurus, TermTable derivations, TermTable lemmas, TermTable? extra = null)
     {
+        _extra = extra ?? new TermTable(string.Empty);
         _thesaurus = thesaurus;
         _derivations = derivations;
         _lemmas = lemmas;
@@ -59,7 +64,8 @@ public sealed partial class LanguageResources
         return new LanguageResources(
             new TermTable(ConfigFile.Read(folder, ThesaurusFile, cancellationToken)),
             new TermTable(ConfigFile.Read(folder, DerivationsFile, cancellationToken)),
-            new TermTable(ConfigFile.Read(folder, LemmasFile, cancellationToken)));
+            new TermTable(ConfigFile.Read(folder, LemmasFile, cancellationToken)),
+            new TermTable(ConfigFile.Read(folder, ExtraThesaurusFile, cancellationToken)));
     }
 
     /// <summary>Loads the copies embedded in this assembly.</summary>
@@ -70,7 +76,7 @@ public sealed partial class LanguageResources
         new(new TermTable(thesaurus), new TermTable(derivations), new TermTable(lemmas));
 
     /// <summary>True when the tables know <paramref name="folded"/> as a word or phrase.</summary>
-    public bool IsKnown(string folded) => _thesaurus.Contains(folded) || _derivations.Contains(folded);
+    public bool IsKnown(string folded) => _thesaurus.Contains(folded) || _derivations.Contains(folded) || _extra.Contains(folded);
 
     /// <summary>The lemma of a folded word or phrase: irregular forms, then regular rules checked against the vocabulary.</summary>
     /// <returns>The lemma ("coming" → "come", "went" → "go", "companies" → "company"), or the input when unknown.</returns>
@@ -107,9 +113,15 @@ public sealed partial class LanguageResources
     /// <summary>Thesaurus entries of <paramref name="folded"/> with weights (at most <see cref="ThesaurusWeight"/>).</summary>
     public IReadOnlyList<(string Term, double Weight)> Related(string folded)
     {
-        var value = _thesaurus.Find(folded);
-        if (value.IsEmpty) return [];
         var result = new List<(string, double)>();
+        AddRelated(_thesaurus.Find(folded), result);
+        AddRelated(_extra.Find(folded), result);
+        return result;
+    }
+
+    private static void AddRelated(ReadOnlySpan<char> value, List<(string, double)> result)
+    {
+        if (value.IsEmpty) return;
         foreach (var range in value.Split('|'))
         {
             var entry = value[range];
@@ -119,7 +131,6 @@ public sealed partial class LanguageResources
             if (strength is < 1 or > 9) continue;
             result.Add((entry[..colon].ToString(), ThesaurusWeight * (0.25 + 0.75 * strength / 9.0)));
         }
-        return result;
     }
 
     private string LemmaOfWord(string word)
