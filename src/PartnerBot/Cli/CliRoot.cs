@@ -17,6 +17,7 @@ internal static class CliRoot
         root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(IndexCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(HealthcheckCommand.Create());
         foreach (var option in serve.Options) root.Options.Add(option);
         root.SetAction((result, ct) => ServeCommand.RunAsync(result, ct));
         return root;
