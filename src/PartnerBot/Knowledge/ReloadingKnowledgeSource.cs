@@ -65,7 +65,7 @@ public sealed class ReloadingKnowledgeSource : IKnowledgeSource, IDisposable
             Volatile.Write(ref _state, state);
             if (previous is not null) _retiring.Add(previous);
         }
-        if (previous is not null) _ = RetireAsync(previous);
+        if (previous is not null) Retire(previous);
         _loaded.TrySetResult();
         Changed?.Invoke(state);
     }
@@ -82,18 +82,17 @@ public sealed class ReloadingKnowledgeSource : IKnowledgeSource, IDisposable
         Changed?.Invoke(state);
     }
 
-    private async Task RetireAsync(KnowledgeBase old)
+    // A timer callback rather than an awaited delay: disposal happens exactly when the clock passes the grace period.
+    private void Retire(KnowledgeBase old)
     {
-        try
-        {
-            await Task.Delay(_retireAfter, _time).ConfigureAwait(false);
-        }
-        finally
+        ITimer? timer = null;
+        timer = _time.CreateTimer(_ =>
         {
             bool mine;
             lock (_gate) { mine = _retiring.Remove(old); }
             if (mine) old.Dispose();
-        }
+            timer?.Dispose();
+        }, null, _retireAfter, Timeout.InfiniteTimeSpan);
     }
 
     public void Dispose()
