@@ -27,22 +27,22 @@ function snippet(text, highlights) {
   return p;
 }
 
-function citation(c, n) {
+function citation(c) {
   const heading = [c.dateText, c.section].filter(Boolean).join(', ');
   const title = c.url ? el('a', { href: c.url, rel: 'noopener noreferrer', target: '_blank' }, c.title) : el('span', {}, c.title);
   return el('li', { class: 'citation' },
-    el('p', { class: 'cite-head' }, `[${n}] `, title, heading ? ` — ${heading}` : null),
+    el('p', { class: 'cite-head' }, title, heading ? ` — ${heading}` : null),
     snippet(c.snippet, c.highlights),
     c.url ? null : el('p', { class: 'muted' }, `source: ${c.source}`));
 }
 
-function render(target, reply) {
+function render(target, reply, showTitle = true) {
   target.replaceChildren();
-  if (reply.title) target.append(el('h3', {}, reply.title));
+  if (reply.title && showTitle) target.append(el('h3', {}, reply.title));
   if (reply.corrected) target.append(el('p', { class: 'muted' }, reply.corrected));
   target.append(el('p', { class: reply.abstained ? 'answer not-covered' : 'answer' }, reply.answer));
   if (reply.citations && reply.citations.length) {
-    target.append(el('ol', { class: 'citations', 'aria-label': 'Sources' }, ...reply.citations.map((c, i) => citation(c, i + 1))));
+    target.append(el('ol', { class: 'citations', 'aria-label': 'Sources' }, ...reply.citations.map(c => citation(c))));
   }
   if (reply.abstained && reply.suggestions && reply.suggestions.length) {
     target.append(el('p', {}, 'The articles cover, for example:'),
@@ -57,8 +57,8 @@ function feedback(replyId) {
     const res = await fetch('/api/feedback', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ replyId, vote: v }) });
     status.textContent = res.ok ? (await res.json()).message : 'Could not record feedback.';
   };
-  const up = el('button', { type: 'button', class: 'vote', 'aria-label': 'Helpful' }, '👍');
-  const down = el('button', { type: 'button', class: 'vote', 'aria-label': 'Not helpful' }, '👎');
+  const up = el('button', { type: 'button', class: 'vote', 'aria-label': 'Helpful' }, '👍 Yes');
+  const down = el('button', { type: 'button', class: 'vote', 'aria-label': 'Not helpful' }, '👎 No');
   up.addEventListener('click', vote('up'));
   down.addEventListener('click', vote('down'));
   return el('p', { class: 'feedback' }, 'Was this helpful? ', up, ' ', down, ' ', status);
@@ -122,5 +122,5 @@ document.addEventListener('DOMContentLoaded', () => {
   });
 
   const fact = document.getElementById('fact');
-  call(fact, '/api/fact').then(reply => { if (reply) render(fact, reply); });
+  call(fact, '/api/fact').then(reply => { if (reply) render(fact, reply, false); });
 });
