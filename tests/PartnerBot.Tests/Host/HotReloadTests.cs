@@ -20,11 +20,13 @@ public sealed class HotReloadTests
 
     private const string Question = "How many engineers will the Zorblax Robotics centre in Wakefield employ?";
 
-    [Fact]
-    public async Task Reload_NewArticleInCorpus_IsAnsweredAfterTheSwap()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Reload_NewArticleInCorpus_IsAnsweredAfterTheSwap(bool fileIndex)
     {
         using var folders = new TempFolders();
-        await using var service = await StartWatching(folders);
+        await using var service = await StartWatching(folders, fileIndex ? Path.Combine(folders.Root, "data") : ":memory:");
         Assert.DoesNotContain("Zorblax", await AskAsync(service), StringComparison.Ordinal);
 
         var reloaded = NextState(service.Knowledge, s => s.Reloads >= 1);
@@ -71,8 +73,9 @@ public sealed class HotReloadTests
         Assert.Contains(skipped.EnumerateArray(), s => s.GetProperty("file").GetString()!.Contains("empty.txt", StringComparison.Ordinal));
     }
 
-    private static Task<TestService> StartWatching(TempFolders folders) => TestService.StartAsync(new Dictionary<string, string?>
+    private static Task<TestService> StartWatching(TempFolders folders, string data = ":memory:") => TestService.StartAsync(new Dictionary<string, string?>
     {
+        ["Knowledge:DataFolder"] = data,
         ["Knowledge:CorpusFolder"] = folders.Corpus,
         ["Knowledge:ConfigFolder"] = folders.Config,
         ["Knowledge:Watch"] = "true",
