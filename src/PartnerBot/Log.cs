@@ -45,4 +45,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3020, Level = LogLevel.Warning, Message = "Unhandled error on {Path}: {Reason}")]
     public static partial void RequestFailed(ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 3021, Level = LogLevel.Information, Message = "Shutting down: waiting for {Count} in-flight replies")]
+    public static partial void Draining(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 3022, Level = LogLevel.Warning, Message = "Shutdown timeout: {Count} replies still in flight")]
+    public static partial void DrainTimedOut(ILogger logger, int count);
 }

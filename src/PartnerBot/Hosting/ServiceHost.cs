@@ -30,6 +30,9 @@ public static class ServiceHost
         //    builder.Services.AddTeamsBot(builder.Configuration);
         //    builder.Services.AddFactScheduler(builder.Configuration);
         configure?.Invoke(builder);
+        // Hosted services stop in reverse order: the web server (added by Build, so last) drains HTTP requests, then
+        // this waits for the remaining in-flight replies, and only then do platform services close their connections.
+        builder.Services.AddHostedService<ReplyDrain>();
 
         var app = builder.Build();
         app.UsePartnerBot();

@@ -52,6 +52,7 @@ public static class ServiceRegistration
         services.AddHostedService<KnowledgeService>();
         services.TryAddSingleton<IFeedbackStore>(_ => new InMemoryFeedbackStore());
         services.AddSingleton<PartnerBotBrain>();
+        services.AddSingleton<InFlightReplies>();
         services.AddSingleton<IBot, MeteredBot>();
         return services;
     }
