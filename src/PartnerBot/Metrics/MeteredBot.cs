@@ -1,15 +1,25 @@
 using PartnerBot.Core.Conversation;
 using PartnerBot.Hosting;
+using PartnerBot.Knowledge;
 
 namespace PartnerBot.Metrics;
 
-/// <summary>The <see cref="IBot"/> every platform gets: the brain, with questions counted and timed, and tracked for a graceful shutdown.</summary>
-internal sealed class MeteredBot(PartnerBotBrain brain, BotMetrics metrics, InFlightReplies inFlight, TimeProvider time) : IBot
+/// <summary>
+/// The <see cref="IBot"/> every platform gets: the brain, with questions counted and timed, tracked for a graceful
+/// shutdown, and a "still loading" notice before the first index is in.
+/// </summary>
+internal sealed class MeteredBot(PartnerBotBrain brain, ReloadingKnowledgeSource knowledge, BotMetrics metrics, InFlightReplies inFlight, TimeProvider time) : IBot
 {
     public async Task<BotReply> HandleAsync(BotRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var _ = inFlight.Enter();
+        if (!knowledge.IsLoaded)
+        {
+            // Platforms may connect before the first index is in; they get a notice instead of an exception.
+            return new BotReply(Guid.NewGuid().ToString("N")[..12], ReplyKind.Notice, null,
+                "I'm still loading the articles — please try again in a few seconds.", [], [], [], Ephemeral: true);
+        }
         if (request.Command != BotCommand.Ask) return await brain.HandleAsync(request, cancellationToken).ConfigureAwait(false);
         var started = time.GetTimestamp();
         var reply = await brain.HandleAsync(request, cancellationToken).ConfigureAwait(false);
@@ -20,5 +30,6 @@ internal sealed class MeteredBot(PartnerBotBrain brain, BotMetrics metrics, InFl
         return reply;
     }
 
-    public IReadOnlyList<string> SuggestCompanies(string prefix, int max = 25) => brain.SuggestCompanies(prefix, max);
+    public IReadOnlyList<string> SuggestCompanies(string prefix, int max = 25) =>
+        knowledge.IsLoaded ? brain.SuggestCompanies(prefix, max) : [];
 }

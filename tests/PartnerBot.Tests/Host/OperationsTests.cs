@@ -27,6 +27,11 @@ public sealed class OperationsTests
             Assert.Equal("loading", JsonDocument.Parse(await before.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString());
         }
         using (var ask = await service.AskAsync("Who founded DeepSeek?")) Assert.Equal(HttpStatusCode.ServiceUnavailable, ask.StatusCode);
+        var bot = service.App.Services.GetRequiredService<Core.Conversation.IBot>();
+        var early = await bot.HandleAsync(new Core.Conversation.BotRequest(Core.Conversation.BotCommand.Ask, "Who founded DeepSeek?",
+            new Core.Conversation.BotUser("discord", "1"), new Core.Conversation.BotLocation("discord", "2")));
+        Assert.Equal(Core.Conversation.ReplyKind.Notice, early.Kind);
+        Assert.Contains("still loading", early.Text, StringComparison.Ordinal);
 
         gated!.Gate.SetResult();
         await service.Knowledge.WhenLoaded.WaitAsync(TimeSpan.FromSeconds(60));
