@@ -62,7 +62,7 @@ public static class ServiceHost
     private static void AddConfiguration(ConfigurationManager configuration, HostSettings settings)
     {
         // Later sources win: appsettings.json (content root) < config/partnerbot.json < user secrets < environment < command line.
-        var configFolder = configuration[$"Knowledge:ConfigFolder"] is { Length: > 0 } folder ? folder : "config";
+        var configFolder = configuration["Knowledge:ConfigFolder"] is { Length: > 0 } folder ? folder : "config";
         configuration.AddJsonFile(Path.GetFullPath(Path.Combine(configFolder, "partnerbot.json")), optional: true, reloadOnChange: false);
         configuration.AddUserSecrets(typeof(ServiceHost).Assembly, optional: true, reloadOnChange: false);
         configuration.AddEnvironmentVariables();
