@@ -18,6 +18,7 @@ internal static class CliRoot
         root.Subcommands.Add(IndexCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(TeamsPackageCommand.Create());
+        root.Subcommands.Add(HealthcheckCommand.Create());
         foreach (var option in serve.Options) root.Options.Add(option);
         root.SetAction((result, ct) => ServeCommand.RunAsync(result, ct));
         return root;

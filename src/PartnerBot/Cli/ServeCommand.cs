@@ -1,11 +1,12 @@
 using System.CommandLine;
+using PartnerBot.Hosting;
 
 namespace PartnerBot.Cli;
 
-/// <summary><c>serve</c> (the default command): runs the service. Filled in by the service-host work.</summary>
+/// <summary><c>serve</c> (the default command): runs the service until Ctrl+C or SIGTERM.</summary>
 internal static class ServeCommand
 {
-    public static Option<string?> Urls { get; } = new("--urls") { Description = "Addresses to listen on (default http://localhost:5080)." };
+    public static Option<string?> Urls { get; } = new("--urls") { Description = "Addresses to listen on, ';'-separated (default http://localhost:5080)." };
 
     public static Command Create()
     {
@@ -14,9 +15,29 @@ internal static class ServeCommand
         return command;
     }
 
-    public static Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
-        Console.Error.WriteLine("error: serve is not available yet");
-        return Task.FromResult(1);
+        try
+        {
+            var settings = new HostSettings(result.GetValue(CliOptions.Corpus), result.GetValue(CliOptions.Data), result.GetValue(Urls));
+            await using var app = ServiceHost.Build(settings);
+            ServiceHost.Validate(app);
+            await app.RunAsync().ConfigureAwait(false);
+            return 0;
+        }
+        catch (StartupException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return 130;
+        }
     }
 }
