@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using PartnerBot.Platforms;
+using PartnerBot.Teams;
 
 namespace PartnerBot.Hosting;
 
@@ -24,11 +26,11 @@ public static class ServiceHost
             .AddPartnerBotOptions(builder.Configuration)
             .AddPartnerBotKnowledge()
             .AddPartnerBotWeb();
-        // ── Extension point (lead): platforms and the scheduler register here, each adding an IPlatformStatus
-        //    (and the scheduler an IFactPostingStatus and IFactSubscriptions), e.g.
-        //    builder.Services.AddDiscordBot(builder.Configuration);
-        //    builder.Services.AddTeamsBot(builder.Configuration);
-        //    builder.Services.AddFactScheduler(builder.Configuration);
+        // Platforms (each with an IPlatformStatus for /ready and /admin), then the fact scheduler.
+        builder.Services.AddDiscordBot(builder.Configuration);
+        builder.Services.AddSingleton<IPlatformStatus, DiscordPlatformStatus>();
+        builder.Services.AddTeamsBot(builder.Configuration);
+        builder.Services.AddSingleton<IPlatformStatus, TeamsPlatformStatus>();
         configure?.Invoke(builder);
         // Hosted services stop in reverse order: the web server (added by Build, so last) drains HTTP requests, then
         // this waits for the remaining in-flight replies, and only then do platform services close their connections.
@@ -36,7 +38,7 @@ public static class ServiceHost
 
         var app = builder.Build();
         app.UsePartnerBot();
-        // ── Extension point (lead): platform endpoints, e.g. app.MapTeamsBot();
+        app.MapTeamsBot();
         return app;
     }
 
