@@ -38,7 +38,8 @@ internal static class AnswerCues
     private static readonly FrozenSet<string> s_numberNouns = FrozenSet.ToFrozenSet(
     [
         "percentage", "percent", "rate", "number", "amount", "figure", "size", "value", "turnover", "revenue",
-        "price", "cost", "gdp", "growth", "count", "total",
+        "price", "cost", "gdp", "growth", "count", "total", "population", "worth", "valuation", "budget", "salary",
+        "income", "sales", "profit", "profits", "investment", "spend", "spending",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_timeNouns = FrozenSet.ToFrozenSet(
@@ -94,6 +95,17 @@ internal static class AnswerCues
     /// </summary>
     /// <param name="words">The question's folded words, stop words included, in order.</param>
     public static AnswerType Detect(IReadOnlyList<string> words)
+    {
+        var type = DetectFromQuestionWord(words);
+        // "What is Hisense UK's revenue?": a quantity noun anywhere in a what/which question asks for a number.
+        if (type == AnswerType.Any && words.Count > 0 && words[0] is "what" or "which" && words.Any(s_numberNouns.Contains))
+        {
+            return AnswerType.Number;
+        }
+        return type;
+    }
+
+    private static AnswerType DetectFromQuestionWord(IReadOnlyList<string> words)
     {
         for (var i = 0; i < words.Count; i++)
         {

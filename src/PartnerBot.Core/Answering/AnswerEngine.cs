@@ -15,6 +15,7 @@ public sealed partial class AnswerEngine : IAnswerEngine
     private const double SectionFactor = 0.7;
     private const double TitleFactor = 0.5;
     private const double NeighbourFactor = 0.5;
+    private const double OwnWeight = 0.8;
     private const double CloseWeight = 0.6;
     private const double LooseWeight = 0.3;
     private const int ExpansionsPerConcept = 3;
@@ -133,9 +134,10 @@ public sealed partial class AnswerEngine : IAnswerEngine
     }
 
     /// <summary>
-    /// What to ask the index for: every concept's own words and names at full weight, then each concept's few
-    /// strongest related forms at one of two coarse weights. Re-ranking sees every form; the index only has to find
-    /// candidates, and each distinct weight costs it a query.
+    /// What to ask the index for: every concept's own words and names at full weight, and, for a concept whose own
+    /// word the articles never use ("staff"), its few strongest related forms ("employs") at one of two coarse
+    /// weights. Re-ranking sees every form; the index only has to find candidates, and each distinct weight costs
+    /// it another query.
     /// </summary>
     private static List<QueryTerm> IndexTerms(AnalyzedQuery query)
     {
@@ -147,11 +149,11 @@ public sealed partial class AnswerEngine : IAnswerEngine
             var expansions = 0;
             foreach (var form in concept.Forms)
             {
-                if (form.Weight >= QueryAnalyzer.AliasWeight)
+                if (form.Weight >= OwnWeight)
                 {
                     if (seen.Add(form.Text)) own.Add(new QueryTerm(form.Text, 1.0));
                 }
-                else if (form.Weight >= LooseWeight && expansions < ExpansionsPerConcept && seen.Add(form.Text))
+                else if (NeedsRelatedForms(concept) && form.Weight >= LooseWeight && expansions < ExpansionsPerConcept && seen.Add(form.Text))
                 {
                     related.Add(new QueryTerm(form.Text, form.Weight >= CloseWeight ? CloseWeight : LooseWeight));
                     expansions++;
@@ -162,6 +164,12 @@ public sealed partial class AnswerEngine : IAnswerEngine
         own.AddRange(related);
         return own;
     }
+
+    /// <summary>
+    /// A concept needs its related forms searched when its own word is absent, or when it is a phrase ("coming
+    /// home"): the words of a phrase may each occur while the phrase itself never does.
+    /// </summary>
+    private static bool NeedsRelatedForms(QueryConcept concept) => concept.Presence < 1 || concept.Forms[0].Stems.Length > 1;
 
     private TokenizedText Tokens(Passage passage) =>
         _passageTokens.GetOrAdd(passage.Id, static (_, p) => TokenizedText.Create(p.Text), passage);
@@ -187,3 +195,4 @@ public sealed partial class AnswerEngine : IAnswerEngine
     private Answer Abstain(AnalyzedQuery query) =>
         new(query.Question, NotCovered.Message(query), Abstained: true, query.Corrected, [], [], NotCovered.Suggestions(query, _corpus));
 }
+

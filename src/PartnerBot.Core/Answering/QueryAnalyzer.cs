@@ -202,8 +202,10 @@ public sealed class QueryAnalyzer
 
     internal static QueryForm Form(string text, double weight)
     {
-        var stems = Tokenizer.Tokenize(text).Select(t => PorterStemmer.Stem(t.Text)).ToArray();
-        return new QueryForm(string.Join(' ', Tokenizer.Tokenize(text).Select(t => t.Text)), stems, weight);
+        var tokens = Tokenizer.Tokenize(text);
+        var stems = new string[tokens.Count];
+        for (var i = 0; i < stems.Length; i++) stems[i] = TokenizedText.Stem(tokens[i].Text);
+        return new QueryForm(string.Join(' ', tokens.Select(t => t.Text)), stems, weight);
     }
 
     /// <summary>Two mentions of the same thing ("Hisense … Hisense") become one concept.</summary>

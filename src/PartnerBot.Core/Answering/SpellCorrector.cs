@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 
 namespace PartnerBot.Core.Answering;
 
@@ -12,7 +13,9 @@ namespace PartnerBot.Core.Answering;
 /// </remarks>
 public sealed class SpellCorrector
 {
-    private readonly FrozenDictionary<int, (string Word, int Frequency)[]> _byLength;
+    private readonly FrozenDictionary<int, (string Word, int Frequency, uint Letters)[]> _byLength;
+
+    private const int MaxWordLength = 40;
 
     public SpellCorrector(IReadOnlyDictionary<string, int> vocabulary)
     {
@@ -20,7 +23,7 @@ public sealed class SpellCorrector
         _byLength = vocabulary
             .Where(kv => kv.Key.Length >= 3 && IsWord(kv.Key))
             .GroupBy(kv => kv.Key.Length)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(kv => (kv.Key, kv.Value)).OrderByDescending(x => x.Value).ToArray());
+            .ToFrozenDictionary(g => g.Key, g => g.Select(kv => (kv.Key, kv.Value, Letters(kv.Key))).OrderByDescending(x => x.Value).ToArray());
     }
 
     /// <summary>Largest edit distance allowed for a word of this length (0: too short to correct).</summary>
@@ -36,7 +39,8 @@ public sealed class SpellCorrector
     {
         ArgumentNullException.ThrowIfNull(word);
         var max = MaxDistance(word.Length);
-        if (max == 0 || !IsWord(word)) return null;
+        if (max == 0 || word.Length > MaxWordLength || !IsWord(word)) return null;
+        var letters = Letters(word);
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = -1;
@@ -44,9 +48,12 @@ public sealed class SpellCorrector
         for (var length = word.Length - max; length <= word.Length + max; length++)
         {
             if (!_byLength.TryGetValue(length, out var bucket)) continue;
-            foreach (var (candidate, frequency) in bucket)
+            foreach (var (candidate, frequency, candidateLetters) in bucket)
             {
                 var bound = Math.Min(max, bestDistance);
+                // Each edit changes at most two letters of the set of letters used: a cheap lower bound that skips
+                // almost every candidate before the distance is computed.
+                if (BitOperations.PopCount(letters ^ candidateLetters) > 2 * bound) continue;
                 var distance = Distance(word, candidate, bound, rows);
                 if (distance > bound) continue;
                 // Closer wins; at equal distance the more frequent word wins (buckets are frequency-ordered).
@@ -92,6 +99,14 @@ public sealed class SpellCorrector
             cur = recycled;
         }
         return prev[b.Length];
+    }
+
+    /// <summary>The set of letters a word uses, folded into 32 bits.</summary>
+    private static uint Letters(string word)
+    {
+        uint mask = 0;
+        foreach (var c in word) mask |= 1u << (c % 32);
+        return mask;
     }
 
     private static bool IsWord(string word)

@@ -6,7 +6,9 @@ namespace PartnerBot.Core.Answering;
 /// <summary>A text's tokens with their Porter stems, computed once and reused.</summary>
 internal sealed class TokenizedText
 {
+    private const int MaxCachedStems = 1_000_000;
     private static readonly ConcurrentDictionary<string, string> s_stems = new(StringComparer.Ordinal);
+    private static int s_cached;
 
     private TokenizedText(string text, IReadOnlyList<Token> tokens, string[] stems)
     {
@@ -34,7 +36,8 @@ internal sealed class TokenizedText
     {
         if (s_stems.TryGetValue(word, out var stem)) return stem;
         stem = PorterStemmer.Stem(word);
-        if (s_stems.Count < 1_000_000) s_stems.TryAdd(word, stem);
+        // ConcurrentDictionary.Count takes every lock: keep our own count of what was added.
+        if (Volatile.Read(ref s_cached) < MaxCachedStems && s_stems.TryAdd(word, stem)) Interlocked.Increment(ref s_cached);
         return stem;
     }
 }

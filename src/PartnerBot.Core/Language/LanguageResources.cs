@@ -76,7 +76,8 @@ public sealed partial class LanguageResources
         new(new TermTable(thesaurus), new TermTable(derivations), new TermTable(lemmas));
 
     /// <summary>True when the tables know <paramref name="folded"/> as a word or phrase.</summary>
-    public bool IsKnown(string folded) => _thesaurus.Contains(folded) || _derivations.Contains(folded) || _extra.Contains(folded);
+    /// <remarks>The hand-kept supplement is not consulted: its keys may be inflected forms, which must still lemmatise.</remarks>
+    public bool IsKnown(string folded) => _thesaurus.Contains(folded) || _derivations.Contains(folded);
 
     /// <summary>The lemma of a folded word or phrase: irregular forms, then regular rules checked against the vocabulary.</summary>
     /// <returns>The lemma ("coming" → "come", "went" → "go", "companies" → "company"), or the input when unknown.</returns>
