@@ -30,8 +30,9 @@ internal sealed class QueryPlanner(FrequencyEstimator frequencies, int passages,
     {
         if (query?.Terms is not { Count: > 0 } terms) return [];
 
-        // phrase text -> (best weight, estimated passages matching)
+        // phrase text -> (best weight, estimated passages matching); phrase text -> concept (alternatives share one)
         var phrases = new Dictionary<string, (double Weight, int Frequency)>(StringComparer.Ordinal);
+        var concepts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
             if (term is null || double.IsNaN(term.Weight) || term.Weight <= 0) continue;
@@ -42,6 +43,7 @@ internal sealed class QueryPlanner(FrequencyEstimator frequencies, int passages,
             var phrase = string.Join(' ', words);
             var weight = Math.Round(Math.Min(term.Weight, 10.0), 2);
             var frequency = words.Min(frequencies.Estimate);
+            if (term.Concept >= 0) concepts.TryAdd(phrase, term.Concept);
             phrases[phrase] = phrases.TryGetValue(phrase, out var seen)
                 ? (Math.Max(seen.Weight, weight), frequency)
                 : (weight, frequency);
@@ -55,13 +57,24 @@ internal sealed class QueryPlanner(FrequencyEstimator frequencies, int passages,
         return rare
             .GroupBy(p => p.Value.Weight)
             .OrderByDescending(g => g.Key)
-            .Select(g => RareGroup(g.Key, g.OrderBy(p => p.Value.Frequency).ThenBy(p => p.Key, StringComparer.Ordinal).ToList()))
+            .Select(g => RareGroup(g.Key, g.OrderBy(p => p.Value.Frequency).ThenBy(p => p.Key, StringComparer.Ordinal).ToList(), concepts))
             .ToList();
     }
 
-    private MatchGroup RareGroup(double weight, List<KeyValuePair<string, (double Weight, int Frequency)>> sorted)
+    private MatchGroup RareGroup(
+        double weight,
+        List<KeyValuePair<string, (double Weight, int Frequency)>> sorted,
+        Dictionary<string, int> concepts)
     {
         var all = sorted.Select(p => p.Key).ToList();
+        // Alternatives of one concept are ORed inside the conjunction: ("alibaba" OR "alicloud") AND "payment".
+        var alternatives = all
+            .GroupBy(p => concepts.TryGetValue(p, out var concept) ? "c" + concept : "p" + p, StringComparer.Ordinal)
+            .Select(g => g.ToList())
+            .ToList();
+        var conjunction = alternatives.Count > 1
+            ? string.Join(" AND ", alternatives.Select(a => a.Count == 1 ? Join(a, " OR ") : "(" + Join(a, " OR ") + ")"))
+            : null;
         var budgeted = new List<string>();
         long rows = 0;
         foreach (var (phrase, (_, frequency)) in sorted)
@@ -70,7 +83,7 @@ internal sealed class QueryPlanner(FrequencyEstimator frequencies, int passages,
             budgeted.Add(phrase);
             rows += frequency;
         }
-        return new MatchGroup(weight, all.Count > 1 ? Join(all, " AND ") : null, Join(budgeted, " OR "), all);
+        return new MatchGroup(weight, conjunction, Join(budgeted, " OR "), all);
     }
 
     /// <summary>

@@ -31,6 +31,14 @@ public sealed class QueryPlannerTests
     }
 
     [Fact]
+    public void Plan_AlternativesOfOneConcept_AreOredInsideTheConjunction()
+    {
+        var group = Assert.Single(Plan(new QueryTerm("leeds", 1, Concept: 0), new QueryTerm("kernel", 1, Concept: 0), new QueryTerm("bug", 1, Concept: 1)));
+
+        Assert.Equal("(\"leeds\" OR \"kernel\") AND \"bug\"", group.Conjunction);
+    }
+
+    [Fact]
     public void Plan_WordCommonOnlyAsStem_IsCommon()
     {
         // "documented" is rare as written, but the stemmed index matches every "document…" word.

@@ -26,6 +26,7 @@ public sealed partial class AnswerEngine : IAnswerEngine
     private readonly QueryAnalyzer _analyzer;
     private readonly AnswerOptions _options;
     private readonly SentencePicker _picker;
+    private readonly Lazy<IReadOnlyList<(string Title, HashSet<string> Stems)>> _titles;
     private readonly ConcurrentDictionary<int, TokenizedText> _passageTokens = new();
     private readonly ConcurrentDictionary<string, TokenizedText> _headingTokens = new(StringComparer.Ordinal);
 
@@ -36,6 +37,7 @@ public sealed partial class AnswerEngine : IAnswerEngine
         _analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
         _options = options ?? new AnswerOptions();
         _picker = new SentencePicker(_options);
+        _titles = new Lazy<IReadOnlyList<(string, HashSet<string>)>>(() => NotCovered.Titles(corpus));
     }
 
     public Answer Ask(string question, CancellationToken cancellationToken = default)
@@ -144,14 +146,15 @@ public sealed partial class AnswerEngine : IAnswerEngine
         var own = new List<QueryTerm>();
         var related = new List<QueryTerm>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var concept in query.Concepts)
+        for (var c = 0; c < query.Concepts.Count; c++)
         {
+            var concept = query.Concepts[c];
             var expansions = 0;
             foreach (var form in concept.Forms)
             {
                 if (form.Weight >= OwnWeight)
                 {
-                    if (seen.Add(form.Text)) own.Add(new QueryTerm(form.Text, 1.0));
+                    if (seen.Add(form.Text)) own.Add(new QueryTerm(form.Text, 1.0, c));
                 }
                 else if (NeedsRelatedForms(concept) && form.Weight >= LooseWeight && expansions < ExpansionsPerConcept && seen.Add(form.Text))
                 {
@@ -193,6 +196,6 @@ public sealed partial class AnswerEngine : IAnswerEngine
     }
 
     private Answer Abstain(AnalyzedQuery query) =>
-        new(query.Question, NotCovered.Message(query), Abstained: true, query.Corrected, [], [], NotCovered.Suggestions(query, _corpus));
+        new(query.Question, NotCovered.Message(query), Abstained: true, query.Corrected, [], [], NotCovered.Suggestions(query, _titles.Value));
 }
 

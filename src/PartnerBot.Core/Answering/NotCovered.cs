@@ -19,12 +19,15 @@ internal static class NotCovered
     }
 
     /// <summary>Article titles that share something with the question, else the corpus's first titles.</summary>
-    public static IReadOnlyList<string> Suggestions(AnalyzedQuery query, Corpus corpus)
+    /// <param name="titles">Each article's title with its stems, computed once per corpus.</param>
+    public static IReadOnlyList<string> Suggestions(AnalyzedQuery query, IReadOnlyList<(string Title, HashSet<string> Stems)> titles)
     {
         var stems = query.Concepts.SelectMany(c => c.Forms).SelectMany(f => f.Stems).ToHashSet(StringComparer.Ordinal);
-        var related = corpus.Articles
-            .Where(a => TokenizedText.Create(a.Title).Stems.Any(stems.Contains))
-            .Select(a => a.Title);
-        return related.Concat(corpus.Articles.Select(a => a.Title)).Distinct().Take(3).ToList();
+        var related = titles.Where(t => t.Stems.Overlaps(stems)).Select(t => t.Title);
+        return related.Concat(titles.Select(t => t.Title)).Distinct().Take(3).ToList();
     }
+
+    /// <summary>The titles and their stems, for <see cref="Suggestions"/>.</summary>
+    public static IReadOnlyList<(string Title, HashSet<string> Stems)> Titles(Corpus corpus) =>
+        corpus.Articles.Select(a => (a.Title, TokenizedText.Create(a.Title).Stems.ToHashSet(StringComparer.Ordinal))).ToList();
 }
