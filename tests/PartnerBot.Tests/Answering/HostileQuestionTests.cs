@@ -52,7 +52,7 @@ public sealed class HostileQuestionTests
         }
     }
 
-    public static TheoryData<int> HugeKinds => new() { 0, 1, 2, 3, 4 };
+    public static TheoryData<int> HugeKinds => new() { 0, 1, 2, 3, 4, 5, 6 };
 
     [Theory]
     [MemberData(nameof(HugeKinds))]
@@ -64,23 +64,34 @@ public sealed class HostileQuestionTests
             1 => string.Concat(Enumerable.Repeat("\"near( x* OR -y:^ ", 400)),
             2 => string.Concat(Enumerable.Repeat("海信 ", 3_000)),
             3 => string.Concat(Enumerable.Repeat("😀 ", 3_000)),
-            _ => string.Join(' ', SeedIndex.Knowledge.Index.Vocabulary.Keys.Order(StringComparer.Ordinal).Take(2_000)),
+            5 => string.Concat(Enumerable.Repeat("海信", 5_000)),
+            6 => string.Concat(Enumerable.Repeat("😀", 5_000)),
+            4 => string.Join(' ', SeedIndex.Knowledge.Index.Vocabulary.Keys.Order(StringComparer.Ordinal).Take(2_000)),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         Assert.True(text.Length >= 6_000);
         AnswerInvariants.Check(SeedIndex.Knowledge.Answers.Ask(text));
     }
 
     [Theory(Skip = "bug: TextNormalizer.Fold calls string.Normalize, which throws ArgumentException on a lone surrogate; AliasMatcher.Find folds the whole question, so AnswerEngine.Ask throws")]
-    [InlineData("\ud800")]
-    [InlineData("\udfff")]
-    [InlineData("Who founded DeepSeek? \ud83d")]
-    [InlineData("a\ud800b Haier")]
-    public void Ask_LoneSurrogate_DoesNotThrow(string question) =>
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Ask_LoneSurrogate_DoesNotThrow(int kind)
+    {
+        // Built here, not passed as theory data: xunit's serialisation would replace a lone surrogate with U+FFFD.
+        var question = kind switch
+        {
+            0 => "\ud800",
+            1 => "\udfff",
+            2 => "Who founded DeepSeek? \ud83d",
+            _ => "a\ud800b Haier",
+        };
         AnswerInvariants.Check(SeedIndex.Knowledge.Answers.Ask(question));
+    }
 
     [Theory(Skip = "bug: NotCovered.Message quotes every missing concept in full with no length bound, so an abstention can exceed the 400-character answer limit")]
-    [InlineData("海信", 5_000)]
-    [InlineData("😀", 5_000)]
     [InlineData("\"NEAR(", 2_000)] // 2,000 capitalised words make one unbounded name run, quoted whole
     public void Ask_HugeUnbrokenRun_AbstentionWithin400Characters(string unit, int count)
     {
