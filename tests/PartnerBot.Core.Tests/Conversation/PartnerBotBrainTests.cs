@@ -179,6 +179,22 @@ public sealed class PartnerBotBrainTests : IDisposable
     }
 
     [Fact]
+    public async Task HandleAsync_AskWithFurtherPassages_MoreSourcesGivesTheRememberedCitations()
+    {
+        var brain = Brain();
+        string[] broad = ["Leeds delegation Hangzhou", "Leeds China partnership", "Hisense Leeds", "Leeds City Region businesses China"];
+        var question = broad.FirstOrDefault(q => _knowledge.Answers.Ask(q).MoreCitations.Count > 0);
+        Assert.NotNull(question);
+        var expected = _knowledge.Answers.Ask(question).MoreCitations;
+        var reply = await brain.HandleAsync(Request(BotCommand.Ask, question));
+        var more = Assert.Single(reply.Buttons, b => b.Action == ButtonAction.MoreSources);
+        Assert.Equal(reply.Id, more.Payload);
+        var expanded = await brain.HandleAsync(Request(BotCommand.MoreSources, more.Payload));
+        Assert.Equal(expected.Select(c => c.PassageId), expanded.Citations.Select(c => c.PassageId));
+        Assert.Contains(question, expanded.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HandleAsync_MoreSourcesUnknownId_Notice()
     {
         var reply = await Brain().HandleAsync(Request(BotCommand.MoreSources, "nope"));
