@@ -131,6 +131,43 @@ public sealed class AskCommandTests
     }
 
     [Fact]
+    public async Task AskJson_StdinOddJsonLines_ErrorObjectsOrAnswersAndProcessingContinues()
+    {
+        var input = string.Join('\n',
+            """{"id":[1,2],"q":"How many brands does Haier have?"}""",
+            """{"q":null}""",
+            """{"id":"e","q":""}""",
+            "[1,2]",
+            "Who founded DeepSeek?");
+        var (exit, output, _) = await Ask(input, "--json");
+        Assert.Equal(0, exit);
+        var lines = CliRun.Lines(output);
+        Assert.Equal(5, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal("[1,2]", first.RootElement.GetProperty("id").GetString());
+        using var second = JsonDocument.Parse(lines[1]);
+        Assert.True(second.RootElement.TryGetProperty("error", out _));
+        using var third = JsonDocument.Parse(lines[2]);
+        Assert.Equal("e", third.RootElement.GetProperty("id").GetString());
+        using var last = JsonDocument.Parse(lines[4]);
+        Assert.Equal("Who founded DeepSeek?", last.RootElement.GetProperty("question").GetString());
+    }
+
+    [Fact(Skip = "bug: a JSON line whose q holds a lone-surrogate escape (\\ud800, valid JSON) makes JsonElement.GetString throw InvalidOperationException, which AskCommand.ParseLine does not catch (only JsonException): the batch stops with exit 1 and no further lines are answered")]
+    public async Task AskJson_StdinLoneSurrogateEscape_ErrorObjectAndProcessingContinues()
+    {
+        var input = "{\"id\":\"s\",\"q\":\"\\ud800\"}\nWho founded DeepSeek?";
+        var (exit, output, error) = await Ask(input, "--json");
+        Assert.True(exit == 0, error);
+        var lines = CliRun.Lines(output);
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal("s", first.RootElement.GetProperty("id").GetString());
+        using var second = JsonDocument.Parse(lines[1]);
+        Assert.Equal("Who founded DeepSeek?", second.RootElement.GetProperty("question").GetString());
+    }
+
+    [Fact]
     public async Task AskJson_EmptyStdin_NoOutput()
     {
         var (exit, output, _) = await Ask("\n\n", "--json");
