@@ -34,6 +34,9 @@ public sealed class QueryAnalyzerTests
     [InlineData("海信", "hisense")]
     [InlineData("What does 海信 do in Leeds?", "hisense")]
     [InlineData("Zhejiang Geely Holding Group", "geely")]
+    [InlineData("What happened in 杭州?", "hangzhou")]
+    [InlineData("What did the delegation see in 青岛?", "qingdao")]
+    [InlineData("Alicloud", "alibaba")]
     public void Analyze_Alias_ExpandsToCanonicalName(string question, string expected)
     {
         Assert.Contains(expected, AllForms(Analyze(question)));

@@ -32,6 +32,14 @@ public sealed class AskCommandTests
     }
 
     [Fact]
+    public async Task Ask_Question_CitationSnippetsMarkMatchedWords()
+    {
+        var (_, output, _) = await Ask(null, "How many brands does Haier have?");
+        Assert.Contains("«Haier»", output, StringComparison.Ordinal);
+        Assert.Contains("«brands»", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_Typo_PrintsShowingResultsFor()
     {
         var (exit, output, _) = await Ask(null, "How many brands does Haeir have?");
