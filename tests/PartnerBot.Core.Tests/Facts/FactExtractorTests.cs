@@ -24,6 +24,19 @@ public sealed class FactExtractorTests
     public void IsFact_DanglingOpener_False(string sentence) => Assert.False(FactExtractor.IsFact(sentence));
 
     [Theory]
+    [InlineData("It’s the largest delegation to visit Hangzhou since 2019, officials said.")]
+    [InlineData("That’s why Leeds City Council signed the 2018 agreement in Qingdao.")]
+    public void IsFact_DanglingOpenerWithApostropheS_False(string sentence) => Assert.False(FactExtractor.IsFact(sentence));
+
+    [Theory(Skip = "bug: the tokenizer keeps contractions other than ’s as one token (\"they're\", \"we've\"), and FactExtractor's opener list has no contracted forms, so these dangling openers pass")]
+    [InlineData("They’re planning a return visit to Qingdao in 2021 with Leeds firms.")]
+    [InlineData("We’ve signed 3 deals with Hangzhou firms since the 2019 Leeds visit.")]
+    [InlineData("He’d visited Hangzhou twice before the 2023 Asian Games began there.")]
+    [InlineData("She’ll lead the 2024 delegation from Leeds City Council to Qingdao.")]
+    [InlineData("They’ve opened 2 offices in Leeds since the Qingdao forum of 2019.")]
+    public void IsFact_ContractedDanglingOpener_False(string sentence) => Assert.False(FactExtractor.IsFact(sentence));
+
+    [Theory]
     [InlineData("Did the delegation visit Hangzhou in December 2019 or in January 2020?")]
     [InlineData("Short 2019 fact.")] // under 40 characters
     [InlineData("the delegation visited Hangzhou in December 2019 to meet local firms.")] // lower-case start
