@@ -57,6 +57,18 @@ public sealed class SpellCorrectorTests
     }
 
     [Fact]
+    public void Correct_EqualDistanceAcrossLengths_MoreFrequentWordWins()
+    {
+        // "leads" is one deletion from "lead" and one substitution from "leeds".
+        Assert.Equal("lead", Speller(("leeds", 40), ("lead", 50)).Correct("leads"));
+        Assert.Equal("leeds", Speller(("leeds", 50), ("lead", 40)).Correct("leads"));
+    }
+
+    [Fact]
+    public void Correct_WordInVocabulary_ReturnsItself() =>
+        Assert.Equal("leeds", Speller(("leeds", 1), ("needs", 500)).Correct("leeds"));
+
+    [Fact]
     public void Correct_CloserWordBeatsMoreFrequentWord()
     {
         // "delegatoin": "delegation" is one transposition away, the much commoner "delegations" two edits.
