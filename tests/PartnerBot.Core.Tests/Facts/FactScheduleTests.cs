@@ -59,6 +59,18 @@ public sealed class FactScheduleTests
         Assert.Equal(count, shown.Distinct().Count());
     }
 
+    [Fact(Skip = "bug (or design gap): each cycle is shuffled independently, so the last fact of one cycle can be the first of the next — with the seed facts 2012-12-27 and 2012-12-28 show the same fact")]
+    public void ForDate_SeedFacts_NeverTheSameFactTwoDaysRunning()
+    {
+        var schedule = new FactSchedule(FactExtractor.Extract(PartnerBot.Core.Tests.Answering.SeedKnowledge.Corpus));
+        var epoch = new DateOnly(2020, 1, 1);
+        var n = schedule.Facts.Count;
+        for (var day = -40 * n; day < 60 * n; day++)
+        {
+            Assert.NotSame(schedule.ForDate(epoch.AddDays(day)), schedule.ForDate(epoch.AddDays(day + 1)));
+        }
+    }
+
     [Fact]
     public void ForDate_SingleFact_AlwaysThatFact()
     {
