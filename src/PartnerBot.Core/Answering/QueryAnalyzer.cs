@@ -19,6 +19,7 @@ public sealed class QueryAnalyzer
     private const double LightSpecificity = 0.35;
     private const double FocusBoost = 1.3;
     private const double NamePartWeight = 0.8;
+    private const int MaxNameWords = 5;
 
     private readonly TermStatistics _terms;
     private readonly SpellCorrector _speller;
@@ -42,7 +43,7 @@ public sealed class QueryAnalyzer
         var consumed = new bool[words.Length];
         var concepts = new List<QueryConcept>();
 
-        foreach (var match in _aliases.Find(question, words))
+        foreach (var match in _aliases.Find(question, words).Take(MaxConcepts))
         {
             for (var i = match.Start; i < match.Start + match.Length; i++) consumed[i] = true;
             concepts.Add(Concept(match.Text, match.Forms, NameSpecificity));
@@ -91,7 +92,7 @@ public sealed class QueryAnalyzer
     private int NameRun(string question, IReadOnlyList<Token> tokens, string[] words, bool[] consumed, int at)
     {
         var length = 0;
-        for (var k = at; k < words.Length && !consumed[k] && IsContentWord(words[k]) && !tokens[k].IsNumeric; k++)
+        for (var k = at; k < words.Length && length < MaxNameWords && !consumed[k] && IsContentWord(words[k]) && !tokens[k].IsNumeric; k++)
         {
             var capitalised = char.IsUpper(question[tokens[k].Start]);
             var sentenceStart = tokens[k].Start == 0;

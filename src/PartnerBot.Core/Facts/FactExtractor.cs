@@ -40,6 +40,13 @@ public static class FactExtractor
         return facts;
     }
 
+    /// <summary>The first word without a contraction: "they're" → "they", "we've" → "we".</summary>
+    private static string Opener(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 ? word[..apostrophe] : word;
+    }
+
     /// <summary>True when the sentence could stand alone as a fact of the day.</summary>
     public static bool IsFact(string sentence)
     {
@@ -47,7 +54,7 @@ public static class FactExtractor
         if (sentence.EndsWith('?') || !char.IsUpper(sentence[0]) && !char.IsDigit(sentence[0])) return false;
         if (sentence[^1] is not ('.' or '!' or '”' or '"' or ')')) return false;
         var tokens = Tokenizer.Tokenize(sentence);
-        if (tokens.Count < 6 || s_danglingOpeners.Contains(tokens[0].Text)) return false;
+        if (tokens.Count < 6 || s_danglingOpeners.Contains(Opener(tokens[0].Text))) return false;
         return tokens.Any(t => t.IsNumeric || AnswerCues.IsYear(t.Text) || AnswerCues.IsNumberWord(t.Text))
             || tokens.Skip(1).Any(t => char.IsUpper(sentence[t.Start]) && !StopWords.IsStopWord(t.Text));
     }

@@ -11,6 +11,28 @@ namespace PartnerBot.Core.Text;
 /// </remarks>
 public static class TextNormalizer
 {
+    /// <summary>
+    /// Invalid UTF-16 (a surrogate without its partner, as hostile or truncated input may hold) becomes U+FFFD,
+    /// because <see cref="string.Normalize(NormalizationForm)"/> throws on it.
+    /// </summary>
+    internal static string ReplaceLoneSurrogates(string text)
+    {
+        char[]? copy = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsSurrogate(c)) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            copy ??= text.ToCharArray();
+            copy[i] = '\uFFFD';
+        }
+        return copy is null ? text : new string(copy);
+    }
+
     /// <summary>Returns the folded form of <paramref name="text"/> (the same instance when nothing changes).</summary>
     public static string Fold(string text)
     {
@@ -18,7 +40,7 @@ public static class TextNormalizer
         if (IsFoldedAscii(text)) return text;
 
         var source = text;
-        if (!Ascii.IsValid(source)) source = source.Normalize(NormalizationForm.FormKD);
+        if (!Ascii.IsValid(source)) source = ReplaceLoneSurrogates(source).Normalize(NormalizationForm.FormKD);
 
         var builder = new StringBuilder(source.Length);
         var pendingSpace = false;

@@ -46,11 +46,13 @@ internal static class AskCommand
     {
         var trimmed = line.Trim();
         if (!trimmed.StartsWith('{')) return (null, trimmed, null);
+        string? id = null;
         try
         {
             using var doc = JsonDocument.Parse(trimmed);
             var root = doc.RootElement;
-            string? id = root.TryGetProperty("id", out var idElement) ? idElement.ToString() : null;
+            if (root.ValueKind != JsonValueKind.Object) return (null, null, "a JSON line must be an object with a string field \"q\"");
+            id = root.TryGetProperty("id", out var idElement) ? idElement.ToString() : null;
             if (!root.TryGetProperty("q", out var q) || q.ValueKind != JsonValueKind.String)
             {
                 return (id, null, "line has no string field \"q\"");
@@ -60,6 +62,11 @@ internal static class AskCommand
         catch (JsonException e)
         {
             return (null, null, $"malformed JSON line: {e.Message}");
+        }
+        catch (InvalidOperationException e)
+        {
+            // Valid JSON whose string is not valid UTF-16 (a lone surrogate escape such as "\ud800").
+            return (id, null, $"unreadable JSON line: {e.Message}");
         }
     }
 }

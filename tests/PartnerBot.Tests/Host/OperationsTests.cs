@@ -48,11 +48,11 @@ public sealed class OperationsTests
     public async Task Ready_RegisteredPlatform_IsListedWithItsState()
     {
         await using var service = await TestService.StartAsync(services: s =>
-            s.AddSingleton<Platforms.IPlatformStatus>(new FakePlatform("discord", new Platforms.PlatformSnapshot("connected", true, "gateway ready"))));
+            s.AddSingleton<Platforms.IPlatformStatus>(new FakePlatform("test-chat", new Platforms.PlatformSnapshot("connected", true, "gateway ready"))));
         var body = JsonDocument.Parse(await service.Client.GetStringAsync("/ready")).RootElement;
-        var platform = Assert.Single(body.GetProperty("platforms").EnumerateArray());
-        Assert.Equal("discord", platform.GetProperty("platform").GetString());
+        var platform = Assert.Single(body.GetProperty("platforms").EnumerateArray(), p => p.GetProperty("platform").GetString() == "test-chat");
         Assert.True(platform.GetProperty("connected").GetBoolean());
+        Assert.Equal("gateway ready", platform.GetProperty("detail").GetString());
     }
 
     [Fact]
