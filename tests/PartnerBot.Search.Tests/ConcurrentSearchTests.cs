@@ -1,5 +1,7 @@
 using PartnerBot.Core.Search;
 
+using PartnerBot.TestSupport;
+
 namespace PartnerBot.Search.Tests;
 
 public sealed class ConcurrentSearchTests

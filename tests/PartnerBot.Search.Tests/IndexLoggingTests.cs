@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using PartnerBot.Core.Search;
 
+using PartnerBot.TestSupport;
+
 namespace PartnerBot.Search.Tests;
 
 public sealed class IndexLoggingTests

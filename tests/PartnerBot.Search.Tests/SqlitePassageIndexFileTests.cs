@@ -33,7 +33,7 @@ public sealed class SqlitePassageIndexFileTests : IDisposable
     {
         var builtAt = _time.GetUtcNow();
         using (Factory().Open(TestCorpus.Partnerships("h1"), _folder.Path)) { }
-        var written = File.GetLastWriteTimeUtc(_folder.IndexFile);
+        var written = File.GetLastWriteTimeUtc(_folder.File("index.db"));
         _time.Advance(TimeSpan.FromHours(1));
 
         using var reused = Factory().Open(TestCorpus.Partnerships("h1"), _folder.Path);
@@ -41,7 +41,7 @@ public sealed class SqlitePassageIndexFileTests : IDisposable
         Assert.True(reused.Statistics.Reused);
         Assert.Equal(0, reused.Statistics.BuildSeconds);
         Assert.Equal(builtAt, reused.Statistics.BuiltAt);
-        Assert.Equal(written, File.GetLastWriteTimeUtc(_folder.IndexFile));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(_folder.File("index.db")));
         Assert.Equal(9, reused.Statistics.Passages);
         Assert.Equal(reused.Vocabulary.Count, reused.Statistics.Terms);
         Assert.Equal(6, reused.Vocabulary["leeds"]);
@@ -83,17 +83,17 @@ public sealed class SqlitePassageIndexFileTests : IDisposable
     public void Open_CorruptFile_RebuildsInsteadOfThrowing(string damage)
     {
         using (Factory().Open(TestCorpus.Partnerships("h1"), _folder.Path)) { }
-        var bytes = File.ReadAllBytes(_folder.IndexFile);
+        var bytes = File.ReadAllBytes(_folder.File("index.db"));
         switch (damage)
         {
             case "garbage":
-                File.WriteAllBytes(_folder.IndexFile, Enumerable.Range(0, 8192).Select(i => (byte)(i * 31)).ToArray());
+                File.WriteAllBytes(_folder.File("index.db"), Enumerable.Range(0, 8192).Select(i => (byte)(i * 31)).ToArray());
                 break;
             case "truncated":
-                File.WriteAllBytes(_folder.IndexFile, bytes[..(bytes.Length / 2)]);
+                File.WriteAllBytes(_folder.File("index.db"), bytes[..(bytes.Length / 2)]);
                 break;
             default:
-                File.WriteAllBytes(_folder.IndexFile, []);
+                File.WriteAllBytes(_folder.File("index.db"), []);
                 break;
         }
 

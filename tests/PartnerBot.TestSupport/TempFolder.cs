@@ -1,7 +1,7 @@
-namespace PartnerBot.Tests.Cli;
+namespace PartnerBot.TestSupport;
 
-/// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
-internal sealed class TempFolder : IDisposable
+/// <summary>A fresh folder under the system temp folder, deleted (best effort) on dispose.</summary>
+public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
@@ -11,21 +11,24 @@ internal sealed class TempFolder : IDisposable
 
     public string Path { get; }
 
+    /// <summary>The path of <paramref name="name"/> inside the folder.</summary>
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
     public string Write(string name, string text) => Write(name, System.Text.Encoding.UTF8.GetBytes(text));
 
     public string Write(string name, byte[] bytes)
     {
-        var path = System.IO.Path.Combine(Path, name);
-        File.WriteAllBytes(path, bytes);
+        var path = File(name);
+        System.IO.File.WriteAllBytes(path, bytes);
         return path;
     }
 
     /// <summary>Copies the repository's seed articles into the folder.</summary>
     public TempFolder WithSeeds()
     {
-        foreach (var file in Directory.GetFiles(PartnerBot.TestSupport.RepoPaths.Seeds))
+        foreach (var file in Directory.GetFiles(RepoPaths.Seeds))
         {
-            File.Copy(file, System.IO.Path.Combine(Path, System.IO.Path.GetFileName(file)));
+            System.IO.File.Copy(file, File(System.IO.Path.GetFileName(file)));
         }
         return this;
     }
@@ -39,6 +42,10 @@ internal sealed class TempFolder : IDisposable
         catch (IOException)
         {
             // Best effort: a leftover temp folder must not fail a test.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same.
         }
     }
 }
