@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Numerics;
+using PartnerBot.Core.Text;
 
 namespace PartnerBot.Core.Answering;
 
@@ -44,7 +45,6 @@ public sealed class SpellCorrector
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = -1;
-        Span<int> rows = stackalloc int[3 * (word.Length + max + 2)];
         for (var length = word.Length - max; length <= word.Length + max; length++)
         {
             if (!_byLength.TryGetValue(length, out var bucket)) continue;
@@ -54,7 +54,7 @@ public sealed class SpellCorrector
                 // Each edit changes at most two letters of the set of letters used: a cheap lower bound that skips
                 // almost every candidate before the distance is computed.
                 if (BitOperations.PopCount(letters ^ candidateLetters) > 2 * bound) continue;
-                var distance = Distance(word, candidate, bound, rows);
+                var distance = EditDistance.Compute(word, candidate, bound);
                 if (distance > bound) continue;
                 // Closer wins; at equal distance the more frequent word wins (buckets are frequency-ordered).
                 if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
@@ -66,39 +66,6 @@ public sealed class SpellCorrector
             }
         }
         return best;
-    }
-
-    /// <summary>Optimal-string-alignment distance, or <c>bound + 1</c> as soon as it must exceed <paramref name="bound"/>.</summary>
-    internal static int Distance(string a, string b, int bound, Span<int> scratch)
-    {
-        if (Math.Abs(a.Length - b.Length) > bound) return bound + 1;
-        var width = b.Length + 1;
-        var prev2 = scratch[..width];
-        var prev = scratch.Slice(width, width);
-        var cur = scratch.Slice(2 * width, width);
-        for (var j = 0; j < width; j++) prev[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            var rowMin = cur[0];
-            for (var j = 1; j < width; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var value = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    value = Math.Min(value, prev2[j - 2] + 1);
-                }
-                cur[j] = value;
-                rowMin = Math.Min(rowMin, value);
-            }
-            if (rowMin > bound) return bound + 1;
-            var recycled = prev2;
-            prev2 = prev;
-            prev = cur;
-            cur = recycled;
-        }
-        return prev[b.Length];
     }
 
     /// <summary>The set of letters a word uses, folded into 32 bits.</summary>

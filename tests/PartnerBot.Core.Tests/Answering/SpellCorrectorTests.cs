@@ -102,24 +102,4 @@ public sealed class SpellCorrectorTests
         var speller = Speller(("delegation", 3));
         Assert.Null(speller.Correct(new string('x', 5000)));
     }
-
-    [Theory]
-    [InlineData("kitten", "sitting", 3)]
-    [InlineData("ca", "ac", 1)]
-    [InlineData("abc", "abc", 0)]
-    [InlineData("", "abc", 3)]
-    [InlineData("abcdef", "badcfe", 3)]
-    public void Distance_UnboundedEnough_IsOptimalStringAlignment(string a, string b, int expected)
-    {
-        Span<int> scratch = stackalloc int[3 * (b.Length + 1)];
-        Assert.Equal(expected, SpellCorrector.Distance(a, b, 10, scratch));
-    }
-
-    [Fact]
-    public void Distance_OverBound_ReturnsBoundPlusOne()
-    {
-        Span<int> scratch = stackalloc int[3 * 8];
-        Assert.Equal(2, SpellCorrector.Distance("kitten", "sitting", 1, scratch));
-        Assert.Equal(1, SpellCorrector.Distance("a", "abcdefg", 0, scratch));
-    }
 }
