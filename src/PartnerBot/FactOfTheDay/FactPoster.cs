@@ -79,6 +79,12 @@ internal sealed class FactPoster(
                 Log.PlatformUnavailable(logger, destination.ToString(), date, e.Message);
                 return PostOutcome.Failed;
             }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A timeout while the request was in flight: it may have been delivered, so the intent stays.
+                Log.PossiblySent(logger, destination.ToString(), date);
+                return PostOutcome.PossiblySent;
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // Not a delivery error (a bug, a bad reply): record it so the day is not retried in a loop.

@@ -41,7 +41,15 @@ internal sealed class FactScheduler(
                 var due = DailySchedule.At(date, localTime, zone);
                 if (due <= now && now - due <= _options.GracePeriod)
                 {
-                    await PostDueAsync(date, due, due + _options.GracePeriod, stoppingToken).ConfigureAwait(false);
+                    try
+                    {
+                        await PostDueAsync(date, due, due + _options.GracePeriod, stoppingToken).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                    {
+                        // The loop must survive anything (a locked state file, a bug): tomorrow is another day.
+                        Log.DayFailed(logger, date, e);
+                    }
                 }
             }
             var next = DailySchedule.NextOccurrence(time.GetUtcNow(), localTime, zone);

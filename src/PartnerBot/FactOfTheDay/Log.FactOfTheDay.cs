@@ -46,4 +46,7 @@ internal static partial class Log
 
     [LoggerMessage(6023, LogLevel.Information, "{Destination} unsubscribed from the fact of the day.")]
     public static partial void Unsubscribed(ILogger logger, string destination);
+
+    [LoggerMessage(6024, LogLevel.Error, "Fact of the day for {Date} failed.")]
+    public static partial void DayFailed(ILogger logger, DateOnly date, Exception exception);
 }

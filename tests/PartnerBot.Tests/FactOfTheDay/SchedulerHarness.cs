@@ -72,6 +72,13 @@ internal sealed class SchedulerHarness : IAsyncDisposable
         Store = new StateStore(dataFolder, Time, NullLogger<StateStore>.Instance);
     }
 
+    /// <summary>Stops and starts the scheduler over the same store (a restart of an in-memory store); returns the wake time.</summary>
+    public async Task<DateTimeOffset> RestartSameStoreAsync()
+    {
+        await StopAsync();
+        return await StartAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
