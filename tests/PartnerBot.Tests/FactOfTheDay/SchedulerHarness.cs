@@ -10,9 +10,11 @@ namespace PartnerBot.Tests.FactOfTheDay;
 /// <summary>The scheduler over an in-memory (or file) state store, a recording delivery and a manual clock; restartable.</summary>
 internal sealed class SchedulerHarness : IAsyncDisposable
 {
+    private readonly IFactDelivery _delivery;
     private FactScheduler? _scheduler;
 
-    public SchedulerHarness(ManualTimeProvider time, int facts = 5, Action<FactOfTheDayOptions>? configure = null, string dataFolder = ":memory:")
+    public SchedulerHarness(ManualTimeProvider time, int facts = 5, Action<FactOfTheDayOptions>? configure = null, string dataFolder = ":memory:",
+        Func<StateStore, IFactDelivery>? delivery = null)
     {
         Time = time;
         Options = new FactOfTheDayOptions();
@@ -20,6 +22,7 @@ internal sealed class SchedulerHarness : IAsyncDisposable
         Knowledge = TestKnowledge.Source(facts);
         Store = new StateStore(dataFolder, time, NullLogger<StateStore>.Instance);
         Delivery = new RecordingDelivery(time);
+        _delivery = delivery?.Invoke(Store) ?? Delivery;
     }
 
     public ManualTimeProvider Time { get; }
@@ -38,7 +41,7 @@ internal sealed class SchedulerHarness : IAsyncDisposable
     /// <summary>Starts the scheduler and waits until it sleeps; returns when it will wake (UTC).</summary>
     public async Task<DateTimeOffset> StartAsync()
     {
-        var poster = new FactPoster(Store, Knowledge, Delivery, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<FactPoster>.Instance);
+        var poster = new FactPoster(Store, Knowledge, _delivery, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<FactPoster>.Instance);
         _scheduler = new FactScheduler(Store, poster, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<FactScheduler>.Instance);
         var waiting = NextTimer();
         await _scheduler.StartAsync(CancellationToken.None);
