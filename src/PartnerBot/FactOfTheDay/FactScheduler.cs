@@ -31,7 +31,7 @@ internal sealed class FactScheduler(
         }
         var zone = _options.Zone;
         var localTime = _options.LocalTime;
-        foreach (var channel in _options.DiscordChannels) store.EnsureConfigured(new Destination(Destination.Discord, channel));
+        SyncConfiguredDestinations();
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
@@ -56,6 +56,17 @@ internal sealed class FactScheduler(
             Log.NextPost(logger, next);
             var wait = next - time.GetUtcNow();
             if (wait > TimeSpan.Zero) await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Adds the configured channels; drops configured ones that were taken out of the configuration.</summary>
+    private void SyncConfiguredDestinations()
+    {
+        var configured = _options.DiscordChannels.Select(c => new Destination(Destination.Discord, c.Trim())).ToHashSet();
+        foreach (var destination in configured) store.EnsureConfigured(destination);
+        foreach (var stale in store.ListSubscriptions().Where(s => s.SubscribedBy == ConfigUser && !configured.Contains(s.Destination)))
+        {
+            store.Unsubscribe(stale.Destination);
         }
     }
 

@@ -71,8 +71,15 @@ internal sealed class FactSubscriptions(
         _ => "failed: " + post.Error,
     };
 
-    private static Destination? Destination(BotLocation location) =>
-        location.Platform is State.Destination.Discord or State.Destination.Teams && !string.IsNullOrWhiteSpace(location.ConversationId)
-            ? new Destination(location.Platform, location.ConversationId)
-            : null;
+    /// <summary>
+    /// The destination for a location. A Teams channel message's conversation id names its thread
+    /// (<c>19:…@thread.tacv2;messageid=…</c>); the subscription is for the channel, so each day starts a new post there.
+    /// </summary>
+    internal static Destination? Destination(BotLocation location)
+    {
+        if (location.Platform is not (State.Destination.Discord or State.Destination.Teams) || string.IsNullOrWhiteSpace(location.ConversationId)) return null;
+        var id = location.ConversationId;
+        if (location.Platform == State.Destination.Teams && id.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase) is var cut and > 0) id = id[..cut];
+        return new Destination(location.Platform, id);
+    }
 }

@@ -40,6 +40,7 @@ internal sealed class PlatformFactDelivery(IServiceProvider services) : IFactDel
         if (sender is null || references is null)
             throw new FactDeliveryException("Teams is not set up in this service.", DeliveryFailure.Unavailable);
         var reference = await references.GetAsync(conversationId, cancellationToken).ConfigureAwait(false)
+            ?? await ThreadReferenceAsync(references, conversationId, cancellationToken).ConfigureAwait(false)
             ?? throw new FactDeliveryException("No stored conversation reference (the app was removed from the conversation).", DeliveryFailure.Permanent);
         try
         {
@@ -56,5 +57,15 @@ internal sealed class PlatformFactDelivery(IServiceProvider services) : IFactDel
         {
             throw new FactDeliveryException("Teams could not be reached: " + e.Message, DeliveryFailure.Transient, e);
         }
+    }
+
+    // A channel subscribed from a thread, when only the thread's reference was stored: same service URL and bot,
+    // posted to the channel itself.
+    private static async Task<TeamsConversationReference?> ThreadReferenceAsync(
+        IConversationReferenceStore references, string conversationId, CancellationToken cancellationToken)
+    {
+        var all = await references.ListAsync(cancellationToken).ConfigureAwait(false);
+        var thread = all.FirstOrDefault(r => r.ConversationId.StartsWith(conversationId + ";", StringComparison.Ordinal));
+        return thread is null ? null : thread with { ConversationId = conversationId };
     }
 }

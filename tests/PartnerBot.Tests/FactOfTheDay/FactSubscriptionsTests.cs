@@ -89,4 +89,15 @@ public sealed class FactSubscriptionsTests
         Assert.StartsWith("Subscribed:", reply.Text, StringComparison.Ordinal);
         Assert.NotNull(h.Store.GetSubscription(new Destination("discord", "123")));
     }
+
+    [Fact]
+    public async Task Subscribe_TeamsChannelThread_SubscribesTheChannel()
+    {
+        await using var h = new SchedulerHarness(new ManualTimeProvider());
+        var location = new BotLocation("teams", "19:abc@thread.tacv2;messageid=1712345678901", "tenant");
+
+        await h.Subscriptions().SubscribeAsync(location, new BotUser("teams", "aad-1"), CancellationToken.None);
+
+        Assert.Equal("19:abc@thread.tacv2", Assert.Single(h.Store.ListSubscriptions()).Destination.Id);
+    }
 }

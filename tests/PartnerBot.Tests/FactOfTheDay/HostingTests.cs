@@ -47,6 +47,23 @@ public sealed class HostingTests
         Assert.Equal(("config", new DateOnly(2026, 6, 1), "sent"), (destination.SubscribedBy, destination.LastPostDate!.Value, destination.LastPostStatus));
     }
 
+    [Fact]
+    public async Task AddFactOfTheDay_ChannelRemovedFromConfig_NoLongerADestination()
+    {
+        var time = new ManualTimeProvider(new DateTimeOffset(2026, 6, 1, 7, 0, 0, TimeSpan.Zero));
+        using var host = Build(new() { ["FactOfTheDay:DiscordChannels:0"] = "222" }, time);
+        var store = host.Services.GetRequiredService<StateStore>();
+        store.EnsureConfigured(new Destination("discord", "111"));
+        store.Subscribe(new Destination("discord", "333"), null, "u1");
+        var waiting = NextTimer(time);
+
+        await host.StartAsync();
+        await waiting;
+        await host.StopAsync();
+
+        Assert.Equal(["222", "333"], store.ListSubscriptions().Select(s => s.Destination.Id).ToArray());
+    }
+
     private static IHost Build(Dictionary<string, string?> settings, TimeProvider time, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });

@@ -63,11 +63,14 @@ public sealed class PlatformDeliveryTests
         Assert.Contains("404", h.Store.GetPost(destination, new DateOnly(2026, 6, 2))!.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Teams_DailyPost_ProactiveCardToStoredConversation()
+    [Theory]
+    [InlineData("19:team@thread.tacv2")]
+    [InlineData("19:team@thread.tacv2;messageid=1712345678901")] // only a thread's reference was stored
+    public async Task Teams_DailyPost_ProactiveCardToStoredConversation(string storedId)
     {
         await using var fake = await FakeBotConnector.StartAsync();
-        var reference = new TeamsConversationReference("19:team@thread.tacv2", fake.ServiceUrl, TeamsActivities.TenantId, "28:" + fake.AppId, "msteams", "channel");
+        var stored = new TeamsConversationReference(storedId, fake.ServiceUrl, TeamsActivities.TenantId, "28:" + fake.AppId, "msteams", "channel");
+        var reference = stored with { ConversationId = "19:team@thread.tacv2" };
         StateStore? shared = null;
         using var services = TeamsServices(fake, () => shared!);
         await using var h = new SchedulerHarness(new ManualTimeProvider(Utc(6, 1, 7)), delivery: store =>
@@ -75,7 +78,7 @@ public sealed class PlatformDeliveryTests
             shared = store;
             return new PlatformFactDelivery(services);
         });
-        await services.GetRequiredService<IConversationReferenceStore>().SaveAsync(reference, CancellationToken.None);
+        await services.GetRequiredService<IConversationReferenceStore>().SaveAsync(stored, CancellationToken.None);
         var destination = new Destination(Destination.Teams, reference.ConversationId);
         h.Store.Subscribe(destination, TeamsActivities.TenantId, "u1");
 

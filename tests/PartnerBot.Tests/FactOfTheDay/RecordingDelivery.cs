@@ -44,6 +44,3 @@ internal sealed class RecordingDelivery(TimeProvider time) : IFactDelivery
         }
     }
 }
-
-/// <summary>One recorded post.</summary>
-internal sealed record Delivered(Destination Destination, BotReply Reply, DateTimeOffset At);
