@@ -50,7 +50,8 @@ public sealed class KnowledgeBase : IDisposable
         CompanyCatalog companies,
         IReadOnlyList<Fact>? extraFacts = null,
         AnswerOptions? options = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        FactRules? factRules = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(indexFactory);
@@ -61,7 +62,7 @@ public sealed class KnowledgeBase : IDisposable
             var answers = new AnswerEngine(corpus, index, analyzer, options);
             var lookup = new CompanyLookup(corpus, index, companies, (options ?? new AnswerOptions()).MaxSnippetLength);
             var facts = FactExtractor.Extract(corpus).Concat(extraFacts ?? []).ToList();
-            return new KnowledgeBase(corpus, index, companies, answers, lookup, new FactSchedule(facts));
+            return new KnowledgeBase(corpus, index, companies, answers, lookup, (factRules ?? FactRules.None).Apply(facts));
         }
         catch
         {

@@ -9,6 +9,7 @@ public sealed class ConventionTests
     [
         "DiscordOptions", "DiscordStatus", "DiscordStatusSnapshot", "DiscordState", "DiscordTelemetry",
         "DiscordServiceCollectionExtensions", "DiscordRestException", "DiscordUnauthorizedException",
+        "IDiscordMessenger", "DiscordDeliveryException",
     ];
 
     [Fact]

@@ -35,6 +35,7 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("PartnerBot.Discord.Rest"),
             sp.GetRequiredService<DiscordMetrics>()));
         services.TryAddSingleton<DiscordBotClient>();
+        services.TryAddSingleton<PartnerBot.Discord.Messaging.IDiscordMessenger, PartnerBot.Discord.Messaging.DiscordMessenger>();
         services.AddHostedService<DiscordHostedService>();
         return services;
     }

@@ -26,7 +26,8 @@ public static class KnowledgeLoader
         var language = LanguageResources.Load(config, cancellationToken);
         var companies = CompanyCatalog.Load(config, cancellationToken);
         var factory = new SqlitePassageIndexFactory(logger?.CreateLogger<SqlitePassageIndexFactory>());
-        return KnowledgeBase.Create(corpus, factory, settings.DataPath, language, companies, cancellationToken: cancellationToken);
+        var facts = PartnerBot.Core.Facts.FactRules.Load(config, cancellationToken);
+        return KnowledgeBase.Create(corpus, factory, settings.DataPath, language, companies, cancellationToken: cancellationToken, factRules: facts);
     }
 
     /// <summary>The corpus: the given folder, else ./seeds, else the seeds shipped inside the program.</summary>
