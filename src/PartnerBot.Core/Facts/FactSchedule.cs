@@ -82,10 +82,23 @@ public sealed class FactSchedule
         return _facts[Order(cycle)[slot]];
     }
 
-    /// <summary>The shuffle for a cycle (Fisher–Yates with a deterministic generator seeded by the cycle).</summary>
+    /// <summary>
+    /// The order of a cycle: a shuffle seeded by the cycle, whose first fact is never the previous cycle's last, so
+    /// no fact shows two days running across a cycle boundary either. (With two facts they simply alternate.)
+    /// </summary>
     internal int[] Order(int cycle)
     {
+        var order = Shuffle(cycle);
+        // The fix-up swaps only the first two places, so for three or more facts a cycle's last place is its shuffle's.
+        if (order.Length >= 3 && order[0] == Shuffle(unchecked(cycle - 1))[^1]) (order[0], order[1]) = (order[1], order[0]);
+        return order;
+    }
+
+    /// <summary>Fisher–Yates with a deterministic generator seeded by the cycle (two facts: always the same order).</summary>
+    private int[] Shuffle(int cycle)
+    {
         var order = Enumerable.Range(0, _facts.Count).ToArray();
+        if (order.Length < 3) return order;
         var random = new Random(unchecked((cycle * 7919) + 17));
         for (var i = order.Length - 1; i > 0; i--)
         {
