@@ -15,6 +15,8 @@ internal static class CliRoot
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(CompanyCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(FactCommand.Create());
+        root.Subcommands.Add(FactsCommand.Create());
         root.Subcommands.Add(IndexCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(TeamsPackageCommand.Create());

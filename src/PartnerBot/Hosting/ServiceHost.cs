@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
+using PartnerBot.FactOfTheDay;
 using PartnerBot.Platforms;
+using PartnerBot.State;
 using PartnerBot.Teams;
 
 namespace PartnerBot.Hosting;
@@ -31,6 +33,10 @@ public static class ServiceHost
         builder.Services.AddSingleton<IPlatformStatus, DiscordPlatformStatus>();
         builder.Services.AddTeamsBot(builder.Configuration);
         builder.Services.AddSingleton<IPlatformStatus, TeamsPlatformStatus>();
+        // State (subscriptions, posting log, Teams conversation references, feedback) lives beside the index.
+        builder.Services.AddStateStore(builder.Configuration["Knowledge:DataFolder"] is { Length: > 0 } data ? data : "data");
+        builder.Services.AddFactOfTheDay(builder.Configuration);
+        builder.Services.AddSingleton<IFactPostingStatus, FactPostingStatus>();
         configure?.Invoke(builder);
         // Hosted services stop in reverse order: the web server (added by Build, so last) drains HTTP requests, then
         // this waits for the remaining in-flight replies, and only then do platform services close their connections.
