@@ -81,7 +81,7 @@ internal static class DiscordBenchmark
         var pending = new Countdown(count);
         setPending(pending);
         var interactions = Enumerable.Range(0, count)
-            .Select(i => fake.SlashCommand("ask", ("question", 3, (JsonNode)$"What did Leeds agree with Wuhan? #{i}")))
+            .Select(i => fake.SlashCommand("ask", ("question", 3, (JsonNode)BenchmarkQuestions.For(i))))
             .ToList();
         var started = Stopwatch.GetTimestamp();
         foreach (var interaction in interactions)

@@ -54,7 +54,7 @@ internal static class TeamsBenchmark
     private static async Task<Result> RoundAsync(FakeBotConnector fake, HttpClient client, string url, string prefix, int count)
     {
         var bodies = Enumerable.Range(0, count)
-            .Select(i => TeamsActivities.Message(fake.ServiceUrl, fake.AppId, "Which Leeds firms work with Wuhan?", id: $"{prefix}-{i}", conversationId: $"a:{prefix}-{i}").ToJsonString())
+            .Select(i => TeamsActivities.Message(fake.ServiceUrl, fake.AppId, BenchmarkQuestions.For(i), id: $"{prefix}-{i}", conversationId: $"a:{prefix}-{i}").ToJsonString())
             .ToArray();
         var tokens = Enumerable.Range(0, count).Select(_ => fake.MintToken()).ToArray();
         var started = new ConcurrentDictionary<string, long>();
