@@ -65,7 +65,7 @@ internal sealed class SqlitePassageIndex : IPassageIndex
                 cancellationToken.ThrowIfCancellationRequested();
                 groupScores.Clear();
                 var found = group.Conjunction is { } all ? Run(connection, group, all, candidates, groupScores) : 0;
-                var enough = group.OnlyCommonWords ? found > 0 : found >= candidates;
+                var enough = group.OnlyCommonWords ? found > 0 : found >= Math.Min(candidates, _options.EnoughConjunctionHits);
                 if (group.Conjunction is null || !enough) Run(connection, group, group.Disjunction, candidates, groupScores);
 
                 foreach (var (id, score) in groupScores)

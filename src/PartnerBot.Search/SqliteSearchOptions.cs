@@ -46,6 +46,12 @@ public sealed record SqliteSearchOptions
     /// <summary>How many candidates each weight group fetches before the weighted merge (at least the query limit).</summary>
     public int CandidatesPerGroup { get; init; } = 60;
 
+    /// <summary>
+    /// Passages matching every word that are enough on their own: with at least this many, the OR of the rarest
+    /// words (passages matching only some words, which rank below these anyway) is not run.
+    /// </summary>
+    public int EnoughConjunctionHits { get; init; } = 10;
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting that cannot work.</summary>
     internal void Validate()
     {
@@ -60,6 +66,7 @@ public sealed record SqliteSearchOptions
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(RowBudget, nameof(RowBudget));
         ArgumentOutOfRangeException.ThrowIfNegative(CommonRowLimit, nameof(CommonRowLimit));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(CandidatesPerGroup, nameof(CandidatesPerGroup));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(EnoughConjunctionHits, nameof(EnoughConjunctionHits));
 
         static void Check(double weight, string name)
         {

@@ -19,7 +19,7 @@ public sealed partial class AnswerEngine : IAnswerEngine
     private const double CloseWeight = 0.6;
     private const double LooseWeight = 0.3;
     private const int ExpansionsPerConcept = 3;
-    private const int NeighbourChecked = 8;
+    private const int NeighbourChecked = 5;
 
     private readonly Corpus _corpus;
     private readonly IPassageIndex _index;
@@ -198,4 +198,3 @@ public sealed partial class AnswerEngine : IAnswerEngine
     private Answer Abstain(AnalyzedQuery query) =>
         new(query.Question, NotCovered.Message(query), Abstained: true, query.Corrected, [], [], NotCovered.Suggestions(query, _titles.Value));
 }
-

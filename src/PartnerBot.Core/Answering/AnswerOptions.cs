@@ -4,7 +4,7 @@ namespace PartnerBot.Core.Answering;
 public sealed record AnswerOptions
 {
     /// <summary>Passages fetched from the index before re-ranking.</summary>
-    public int Candidates { get; init; } = 30;
+    public int Candidates { get; init; } = 20;
 
     /// <summary>Abstain when this share (IDF-weighted) of the question's concepts occurs nowhere in the corpus.</summary>
     public double MaxMissingShare { get; init; } = 0.3;

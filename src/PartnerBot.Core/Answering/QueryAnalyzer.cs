@@ -20,6 +20,8 @@ public sealed class QueryAnalyzer
     private const double FocusBoost = 1.3;
     private const double NamePartWeight = 0.8;
     private const int MaxNameWords = 5;
+    private const double DerivedWeight = 0.7;
+    private const int CommonWordPassages = 50;
 
     private readonly TermStatistics _terms;
     private readonly SpellCorrector _speller;
@@ -123,6 +125,12 @@ public sealed class QueryAnalyzer
         var lemma = _language.Lemma(word);
         if (lemma != word) forms.Add(Form(lemma, LemmaWeight));
         foreach (var inflected in _language.Inflections(lemma)) forms.Add(Form(inflected, LemmaWeight));
+        if (IsInCorpus(word) && _terms.StemFrequency(TokenizedText.Stem(word)) >= CommonWordPassages)
+        {
+            // A word the articles use often needs no synonyms to be found; its derived forms still help ranking.
+            foreach (var derived in _language.Derivations(lemma)) forms.Add(Form(derived, DerivedWeight));
+            return Concept(word, forms, specificity);
+        }
         foreach (var (related, weight) in _language.Expand(lemma))
         {
             forms.Add(Form(related, weight));
