@@ -54,8 +54,10 @@ public sealed partial class AnswerEngine : IAnswerEngine
 
         var pick = _picker.Pick(query, ranked);
         var cited = new List<RankedPassage> { pick.Source };
+        var wanted = _options.MaxCitations + _options.MaxMoreCitations;
         foreach (var candidate in ranked)
         {
+            if (cited.Count >= wanted) break;
             if (candidate != pick.Source && candidate.Coverage >= _options.MinCoverage * 0.8) cited.Add(candidate);
         }
         var citations = cited.Select(c => Snippets.Cite(query, c, c == pick.Source ? pick.Range : null, _options.MaxSnippetLength)).ToList();

@@ -41,6 +41,20 @@ internal sealed class ConceptMatches
         return new ConceptMatches(best, hits);
     }
 
+    /// <summary>The matches that lie in tokens [<paramref name="fromToken"/>, <paramref name="toToken"/>): a sentence of the text.</summary>
+    public ConceptMatches Within(int fromToken, int toToken)
+    {
+        var best = new double[BestWeight.Length];
+        var hits = new List<(int Token, int Length, int Concept, double Weight)>();
+        foreach (var hit in Hits)
+        {
+            if (hit.Token < fromToken || hit.Token + hit.Length > toToken) continue;
+            hits.Add(hit);
+            if (hit.Weight > best[hit.Concept]) best[hit.Concept] = hit.Weight;
+        }
+        return new ConceptMatches(best, hits);
+    }
+
     /// <summary>IDF-weighted share of the query's concepts found (0–1).</summary>
     public double Coverage(AnalyzedQuery query)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using PartnerBot.Core.Companies;
 using PartnerBot.Core.Language;
 using PartnerBot.Core.Text;
@@ -22,11 +24,15 @@ public sealed class QueryAnalyzer
     private const int MaxNameWords = 5;
     private const double DerivedWeight = 0.7;
     private const int CommonWordPassages = 50;
+    private const int MaxCachedConcepts = 100_000;
 
     private readonly TermStatistics _terms;
     private readonly SpellCorrector _speller;
     private readonly LanguageResources _language;
     private readonly AliasMatcher _aliases;
+    private readonly ConcurrentDictionary<string, QueryConcept> _concepts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, QueryConcept?> _phrases = new(StringComparer.Ordinal);
+    private int _cachedConcepts;
 
     public QueryAnalyzer(TermStatistics terms, LanguageResources language, CompanyCatalog companies)
     {
@@ -119,7 +125,17 @@ public sealed class QueryAnalyzer
     private bool IsInCorpus(string word) =>
         _terms.Vocabulary.ContainsKey(word) || _terms.HasStem(PorterStemmer.Stem(word));
 
+    /// <summary>A word's concept depends only on the word, its specificity and this corpus: questions repeat words.</summary>
     private QueryConcept WordConcept(string word, double specificity)
+    {
+        var key = string.Create(CultureInfo.InvariantCulture, $"{specificity:0.##}|{word}");
+        if (_concepts.TryGetValue(key, out var cached)) return cached;
+        var concept = BuildWordConcept(word, specificity);
+        if (Volatile.Read(ref _cachedConcepts) < MaxCachedConcepts && _concepts.TryAdd(key, concept)) Interlocked.Increment(ref _cachedConcepts);
+        return concept;
+    }
+
+    private QueryConcept BuildWordConcept(string word, double specificity)
     {
         var forms = new List<QueryForm> { Form(word, 1.0) };
         var lemma = _language.Lemma(word);
@@ -151,6 +167,15 @@ public sealed class QueryAnalyzer
     }
 
     private QueryConcept? PhraseConcept(string first, string second)
+    {
+        var key = "phrase|" + first + " " + second;
+        if (_phrases.TryGetValue(key, out var cached)) return cached;
+        var concept = BuildPhraseConcept(first, second);
+        if (Volatile.Read(ref _cachedConcepts) < MaxCachedConcepts && _phrases.TryAdd(key, concept)) Interlocked.Increment(ref _cachedConcepts);
+        return concept;
+    }
+
+    private QueryConcept? BuildPhraseConcept(string first, string second)
     {
         var phrase = _language.Lemma(first) + " " + _language.Lemma(second);
         var related = _language.Expand(phrase);

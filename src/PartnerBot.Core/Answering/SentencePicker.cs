@@ -47,24 +47,12 @@ internal sealed class SentencePicker(AnswerOptions options)
         return Extend(query, best);
     }
 
-    private static List<(int Start, int Length, int FromToken, int ToToken)> Sentences(RankedPassage passage)
-    {
-        var result = new List<(int, int, int, int)>();
-        var tokens = passage.Text.Tokens;
-        var t = 0;
-        foreach (var (start, length) in SentenceSplitter.Split(passage.Passage.Text))
-        {
-            while (t < tokens.Count && tokens[t].Start < start) t++;
-            var from = t;
-            while (t < tokens.Count && tokens[t].Start < start + length) t++;
-            result.Add((start, length, from, t));
-        }
-        return result;
-    }
+    private static IReadOnlyList<(int Start, int Length, int FromToken, int ToToken)> Sentences(RankedPassage passage) =>
+        passage.Text.Sentences;
 
     private static double ScoreSentence(AnalyzedQuery query, RankedPassage passage, (int Start, int Length, int From, int To) sentence)
     {
-        var matches = ConceptMatches.Find(query, passage.Text, sentence.From, sentence.To);
+        var matches = passage.Body.Within(sentence.From, sentence.To);
         double covered = 0;
         for (var c = 0; c < query.Concepts.Count; c++)
         {
@@ -126,11 +114,11 @@ internal sealed class SentencePicker(AnswerOptions options)
         var sentences = best.Sentences;
         var first = best.Index;
         var last = best.Index;
-        var have = ConceptMatches.Find(query, best.Passage.Text, sentences[first].FromToken, sentences[last].ToToken).BestWeight;
+        var have = best.Passage.Body.Within(sentences[first].FromToken, sentences[last].ToToken).BestWeight;
         foreach (var neighbour in new[] { best.Index - 1, best.Index + 1 })
         {
             if (neighbour < 0 || neighbour >= sentences.Count) continue;
-            var extra = ConceptMatches.Find(query, best.Passage.Text, sentences[neighbour].FromToken, sentences[neighbour].ToToken).BestWeight;
+            var extra = best.Passage.Body.Within(sentences[neighbour].FromToken, sentences[neighbour].ToToken).BestWeight;
             var gains = Enumerable.Range(0, have.Length).Any(c => extra[c] > have[c] && query.Concepts[c].Idf > 0);
             var from = Math.Min(first, neighbour);
             var to = Math.Max(last, neighbour);
@@ -148,7 +136,7 @@ internal sealed class SentencePicker(AnswerOptions options)
 
     private readonly record struct Scored(
         RankedPassage Passage,
-        List<(int Start, int Length, int FromToken, int ToToken)> Sentences,
+        IReadOnlyList<(int Start, int Length, int FromToken, int ToToken)> Sentences,
         int Index,
         double Score);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PartnerBot.Core.Articles;
 using PartnerBot.Core.Text;
 
 namespace PartnerBot.Core.Answering;
@@ -22,6 +23,25 @@ internal sealed class TokenizedText
     public IReadOnlyList<Token> Tokens { get; }
 
     public string[] Stems { get; }
+
+    /// <summary>Sentences (character range and token range), split once on first use.</summary>
+    public IReadOnlyList<(int Start, int Length, int FromToken, int ToToken)> Sentences => _sentences ??= SplitSentences();
+
+    private IReadOnlyList<(int Start, int Length, int FromToken, int ToToken)>? _sentences;
+
+    private List<(int Start, int Length, int FromToken, int ToToken)> SplitSentences()
+    {
+        var result = new List<(int, int, int, int)>();
+        var t = 0;
+        foreach (var (start, length) in SentenceSplitter.Split(Text))
+        {
+            while (t < Tokens.Count && Tokens[t].Start < start) t++;
+            var from = t;
+            while (t < Tokens.Count && Tokens[t].Start < start + length) t++;
+            result.Add((start, length, from, t));
+        }
+        return result;
+    }
 
     public static TokenizedText Create(string text)
     {
