@@ -24,7 +24,9 @@ return rest.FirstOrDefault() switch
 
 static IBot RealBot()
 {
-    var knowledge = KnowledgeLoader.Load(new KnowledgeSettings(RepoPaths.Seeds, ":memory:", RepoPaths.Config), logger: null);
+    // A file index, as the service uses (the in-memory one serialises concurrent readers on a shared cache).
+    var data = Path.Combine(Path.GetTempPath(), "partnerbot-bench-" + Environment.ProcessId);
+    var knowledge = KnowledgeLoader.Load(new KnowledgeSettings(RepoPaths.Seeds, data, RepoPaths.Config), logger: null);
     return new PartnerBotBrain(new StaticKnowledgeSource(knowledge), new InMemoryFeedbackStore(), TimeProvider.System);
 }
 
