@@ -48,10 +48,17 @@ internal static class AnswerCues
     private static readonly FrozenSet<string> s_lightWords = FrozenSet.ToFrozenSet(
     [
         "be", "become", "get", "make", "take", "give", "go", "come", "help", "hold", "keep", "let", "put", "seem",
-        "use", "want", "need", "happen", "mean", "say", "call", "find", "show", "try", "ask", "work", "like",
-        "include", "involve", "join", "see", "look", "turn", "bring", "set", "run", "play", "thing", "things",
+        "use", "want", "need", "happen", "mean", "say", "call", "find", "show", "try", "ask", "like",
+        "include", "involve", "join", "see", "look", "turn", "bring", "set", "play", "thing", "things",
         "kind", "type", "way", "lot", "example", "year", "currently", "recently", "really", "actually",
     ], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_howModifiers = FrozenSet.ToFrozenSet(
+        ["old", "long", "big", "large", "far", "fast", "often", "soon", "tall", "high"], StringComparer.Ordinal);
+
+    /// <summary>"old" in "how old", "long" in "how long": part of the question, not of what it is about.</summary>
+    public static bool IsHowModifier(IReadOnlyList<string> words, int index) =>
+        index > 0 && words[index - 1] is "how" or "hows" && s_howModifiers.Contains(words[index]);
 
     /// <summary>Light verbs and filler words: they carry little of what a question is about.</summary>
     public static bool IsLightWord(string folded) => s_lightWords.Contains(folded);
@@ -109,7 +116,15 @@ internal static class AnswerCues
     {
         for (var i = 0; i < words.Count; i++)
         {
-            var w = words[i];
+            var w = words[i] switch
+            {
+                "whats" => "what",
+                "whos" => "who",
+                "wheres" => "where",
+                "whens" => "when",
+                "hows" => "how",
+                _ => words[i],
+            };
             var next = i + 1 < words.Count ? words[i + 1] : string.Empty;
             var after = i + 2 < words.Count ? words[i + 2] : string.Empty;
             switch (w)

@@ -20,6 +20,8 @@ public sealed partial class AnswerEngine : IAnswerEngine
     private const double LooseWeight = 0.3;
     private const int ExpansionsPerConcept = 3;
     private const int NeighbourChecked = 5;
+    private const double CentralShare = 0.25;
+    internal const double WeakEvidence = 0.5;
 
     private readonly Corpus _corpus;
     private readonly IPassageIndex _index;
@@ -75,7 +77,7 @@ public sealed partial class AnswerEngine : IAnswerEngine
     /// Share (IDF-weighted) of the question the articles are silent on. A concept whose own word occurs somewhere
     /// is present; one known only through related words (a paraphrase: "staff" for "employs") is present when one
     /// of those words occurs in the passage the answer would come from — a weak synonym somewhere else in the
-    /// corpus is no evidence.
+    /// corpus is no evidence. A central concept (see <see cref="IsCentral"/>) must be in that passage or next to it.
     /// </summary>
     private static double Missing(AnalyzedQuery query, RankedPassage? best)
     {
@@ -85,7 +87,9 @@ public sealed partial class AnswerEngine : IAnswerEngine
         {
             var concept = query.Concepts[c];
             if (!concept.InCorpus) missing += concept.Idf;
-            else if (concept.Presence < 1 && best is not null && best.ContextWeight[c] <= 0) missing += concept.Idf;
+            else if (best is null) continue;
+            else if (concept.Presence < 1 && best.ContextWeight[c] <= 0) missing += concept.Idf;
+            else if (IsCentral(query, c) && best.ContextWeight[c] <= 0) missing += concept.Idf;
         }
         return missing / query.TotalIdf;
     }
@@ -169,6 +173,13 @@ public sealed partial class AnswerEngine : IAnswerEngine
         own.AddRange(related);
         return own;
     }
+
+    /// <summary>
+    /// A concept carrying a large part of the question: a passage that lacks it altogether does not answer the
+    /// question.
+    /// </summary>
+    internal static bool IsCentral(AnalyzedQuery query, int concept) =>
+        query.Concepts[concept].Idf >= CentralShare * query.TotalIdf;
 
     /// <summary>
     /// A concept needs its related forms searched when its own word is absent, or when it is a phrase ("coming

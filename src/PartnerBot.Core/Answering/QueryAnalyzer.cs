@@ -61,7 +61,7 @@ public sealed class QueryAnalyzer
         var corrections = new Dictionary<int, string>();
         for (var i = 0; i < words.Length && concepts.Count < MaxConcepts; i++)
         {
-            if (consumed[i] || !IsContentWord(words[i])) continue;
+            if (consumed[i] || !IsContentWord(words[i]) || AnswerCues.IsHowModifier(words, i)) continue;
             var word = words[i];
             var name = NameRun(question, tokens, words, consumed, i);
             if (name > 1)

@@ -37,6 +37,7 @@ internal sealed class SentencePicker(AnswerOptions options)
         foreach (var passage in ranked.Take(PassagesConsidered))
         {
             if (passage.Score < top - 0.3) break;
+            if (passage != ranked[0] && LacksCentral(query, ranked[0], passage)) continue;
             var sentences = Sentences(passage);
             for (var s = 0; s < sentences.Count; s++)
             {
@@ -45,6 +46,21 @@ internal sealed class SentencePicker(AnswerOptions options)
             }
         }
         return Extend(query, best);
+    }
+
+    /// <summary>The answer may come from another passage only if it speaks of every central thing the best one does.</summary>
+    private static bool LacksCentral(AnalyzedQuery query, RankedPassage best, RankedPassage other)
+    {
+        for (var c = 0; c < query.Concepts.Count; c++)
+        {
+            if (AnswerEngine.IsCentral(query, c)
+                && best.ContextWeight[c] >= AnswerEngine.WeakEvidence
+                && other.ContextWeight[c] <= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IReadOnlyList<(int Start, int Length, int FromToken, int ToToken)> Sentences(RankedPassage passage) =>

@@ -14,6 +14,8 @@ public static class StopWords
     [
         "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much",
         "whatever", "whichever", "whoever", "whenever", "wherever",
+        // Chat spellings of "what's", "who's" …: the apostrophe is often left out.
+        "whats", "whos", "wheres", "whens", "hows", "whys",
     ], StringComparer.Ordinal);
 
     /// <summary>Every stop word, question words included.</summary>

@@ -27,6 +27,20 @@ public sealed class AnswerEngineTests
         Assert.Contains(answer.Citations, c => c.Snippet.Contains("Liang Wenfeng", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("whats the gdp of qingdao", "1.2 trillion yuan")]
+    [InlineData("How old is the partnership between Leeds and Hangzhou?", "years")]
+    [InlineData("How many staff does Hisense employ?", "80,000")]
+    [InlineData("What is Hisense UK's revenue?", "£100million")]
+    [InlineData("When is John Lee coming home?", "April 25")]
+    public void Ask_ChatSpellingsAndParaphrases_AreAnswered(string question, string expected)
+    {
+        var answer = Engine.Ask(question);
+        AnswerInvariants.Check(answer);
+        Assert.False(answer.Abstained, answer.Text);
+        Assert.Contains(expected, answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void Ask_Answered_AnswerComesFromTheFirstCitedPassage()
     {
