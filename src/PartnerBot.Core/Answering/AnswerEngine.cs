@@ -16,7 +16,7 @@ public sealed partial class AnswerEngine : IAnswerEngine
     private const double TitleFactor = 0.5;
     private const double NeighbourFactor = 0.5;
     private const double OwnWeight = 0.8;
-    private const double CloseWeight = 0.6;
+    private const double RelatedWeight = 0.5;
     private const double LooseWeight = 0.3;
     private const int ExpansionsPerConcept = 3;
     private const int NeighbourChecked = 5;
@@ -143,9 +143,9 @@ public sealed partial class AnswerEngine : IAnswerEngine
 
     /// <summary>
     /// What to ask the index for: every concept's own words and names at full weight, and, for a concept whose own
-    /// word the articles never use ("staff"), its few strongest related forms ("employs") at one of two coarse
-    /// weights. Re-ranking sees every form; the index only has to find candidates, and each distinct weight costs
-    /// it another query.
+    /// word the articles never use ("staff"), its few strongest related forms ("employs") at one lower weight.
+    /// Re-ranking sees every form with its own weight; the index only has to find candidates, and each distinct
+    /// weight costs it another query.
     /// </summary>
     private static List<QueryTerm> IndexTerms(AnalyzedQuery query)
     {
@@ -164,12 +164,11 @@ public sealed partial class AnswerEngine : IAnswerEngine
                 }
                 else if (NeedsRelatedForms(concept) && form.Weight >= LooseWeight && expansions < ExpansionsPerConcept && seen.Add(form.Text))
                 {
-                    related.Add(new QueryTerm(form.Text, form.Weight >= CloseWeight ? CloseWeight : LooseWeight));
+                    related.Add(new QueryTerm(form.Text, RelatedWeight, c));
                     expansions++;
                 }
             }
         }
-        related.Sort((a, b) => b.Weight.CompareTo(a.Weight));
         own.AddRange(related);
         return own;
     }
