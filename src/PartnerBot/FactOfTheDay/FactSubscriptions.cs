@@ -23,10 +23,14 @@ internal sealed class FactSubscriptions(
         if (Destination(location) is not { } destination) return Task.FromResult(NotHere);
         if (!_options.Enabled) return Task.FromResult("The fact of the day is switched off on this bot, so nothing would be posted. Ask an operator to enable it.");
         if (!store.Subscribe(destination, location.ScopeId, user.Id))
-            return Task.FromResult($"Already subscribed: a fact is posted here every day at {Schedule}.");
+            return Task.FromResult($"Already subscribed: a fact is posted {Where(location)} every day at {Schedule}.");
         Log.Subscribed(logger, destination.ToString(), user.Id);
-        return Task.FromResult($"Subscribed: a fact will be posted here every day at {Schedule}.");
+        return Task.FromResult($"Subscribed: a fact will be posted {Where(location)} every day at {Schedule}.");
     }
+
+    /// <summary>"here" — or, on Discord, the channel by mention, since <c>/factoftheday subscribe channel:</c> may name another one.</summary>
+    private static string Where(BotLocation location) =>
+        location.Platform == "discord" && location.ConversationId.All(char.IsAsciiDigit) ? $"in <#{location.ConversationId}>" : "here";
 
     public Task<string> UnsubscribeAsync(BotLocation location, CancellationToken cancellationToken)
     {

@@ -17,10 +17,20 @@ public sealed class FactSubscriptionsTests
         var first = await h.Subscriptions().SubscribeAsync(s_channel, s_user, CancellationToken.None);
         var second = await h.Subscriptions().SubscribeAsync(s_channel, s_user, CancellationToken.None);
 
-        Assert.Equal("Subscribed: a fact will be posted here every day at 09:00 Europe/London.", first);
+        Assert.Equal("Subscribed: a fact will be posted in <#123> every day at 09:00 Europe/London.", first);
         Assert.StartsWith("Already subscribed", second, StringComparison.Ordinal);
         var stored = h.Store.GetSubscription(new Destination("discord", "123"))!;
         Assert.Equal(("u1", "guild", true), (stored.SubscribedBy, stored.ScopeId, stored.Enabled));
+    }
+
+    [Fact]
+    public async Task Subscribe_TeamsConversation_SaysHere()
+    {
+        await using var h = new SchedulerHarness(new ManualTimeProvider(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero)));
+
+        var reply = await h.Subscriptions().SubscribeAsync(new BotLocation("teams", "a:conversation", "tenant"), new BotUser("teams", "u1"), CancellationToken.None);
+
+        Assert.Equal("Subscribed: a fact will be posted here every day at 09:00 Europe/London.", reply);
     }
 
     [Fact]
