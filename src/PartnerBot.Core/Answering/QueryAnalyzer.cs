@@ -51,7 +51,7 @@ public sealed class QueryAnalyzer
         var consumed = new bool[words.Length];
         var concepts = new List<QueryConcept>();
 
-        foreach (var match in _aliases.Find(question, words).Take(MaxConcepts))
+        foreach (var match in _aliases.Find(tokens).Take(MaxConcepts))
         {
             for (var i = match.Start; i < match.Start + match.Length; i++) consumed[i] = true;
             concepts.Add(Concept(match.Text, match.Forms, NameSpecificity));
