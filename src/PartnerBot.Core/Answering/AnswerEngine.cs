@@ -174,11 +174,12 @@ public sealed partial class AnswerEngine : IAnswerEngine
     }
 
     /// <summary>
-    /// A concept carrying a large part of the question: a passage that lacks it altogether does not answer the
-    /// question.
+    /// A name carrying a large part of the question: a passage that lacks it altogether is about something else
+    /// ("Did Alibaba open an office in Leeds?" is not answered by Dahua's office). Ordinary words are often
+    /// paraphrased ("achieve" for "gain"), so only names count.
     /// </summary>
     internal static bool IsCentral(AnalyzedQuery query, int concept) =>
-        query.Concepts[concept].Idf >= CentralShare * query.TotalIdf;
+        query.Concepts[concept].IsName && query.Concepts[concept].Idf >= CentralShare * query.TotalIdf;
 
     /// <summary>
     /// A concept needs its related forms searched when its own word is absent, or when it is a phrase ("coming

@@ -223,6 +223,7 @@ public sealed class QueryAnalyzer
         return new QueryConcept(text, forms, specificity * (inCorpus ? _terms.Idf(frequency) : _terms.MaxIdf), inCorpus)
         {
             Presence = presence,
+            IsName = specificity >= NameSpecificity,
         };
     }
 

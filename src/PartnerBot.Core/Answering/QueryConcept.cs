@@ -13,4 +13,7 @@ public sealed record QueryConcept(string Text, IReadOnlyList<QueryForm> Forms, d
     /// the strongest related form that occurs (a weak synonym is weak evidence), 0 when nothing does.
     /// </summary>
     public double Presence { get; init; } = InCorpus ? 1.0 : 0.0;
+
+    /// <summary>True for a name (a catalogue company or place, a run of capitalised words, a word no dictionary knows).</summary>
+    public bool IsName { get; init; }
 }

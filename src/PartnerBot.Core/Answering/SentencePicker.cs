@@ -14,6 +14,7 @@ internal sealed class SentencePicker(AnswerOptions options)
     private const double CueBonus = 0.25;
     private const double PassageBonus = 0.3;
     private const int FocusReach = 3;
+    private const double CentralShare = 0.25;
 
     /// <summary>Every candidate sentence with its score, best first (for explanations).</summary>
     public IEnumerable<(double Score, string Sentence)> Scores(AnalyzedQuery query, IReadOnlyList<RankedPassage> ranked)
@@ -48,12 +49,15 @@ internal sealed class SentencePicker(AnswerOptions options)
         return Extend(query, best);
     }
 
-    /// <summary>The answer may come from another passage only if it speaks of every central thing the best one does.</summary>
+    /// <summary>
+    /// The answer may come from another passage only if it speaks of everything the best one does that carries a
+    /// large part of the question (names or not: this only narrows where the answer comes from).
+    /// </summary>
     private static bool LacksCentral(AnalyzedQuery query, RankedPassage best, RankedPassage other)
     {
         for (var c = 0; c < query.Concepts.Count; c++)
         {
-            if (AnswerEngine.IsCentral(query, c)
+            if (query.Concepts[c].Idf >= CentralShare * query.TotalIdf
                 && best.ContextWeight[c] >= AnswerEngine.WeakEvidence
                 && other.ContextWeight[c] <= 0)
             {
