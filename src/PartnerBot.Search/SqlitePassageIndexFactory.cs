@@ -37,6 +37,21 @@ public sealed class SqlitePassageIndexFactory : IPassageIndexFactory
             $"SELECT rowid, bm25(passages, {_options.TextWeight:R}, {_options.TitleWeight:R}, {_options.SectionWeight:R}) AS score FROM passages WHERE passages MATCH $q ORDER BY score LIMIT $k");
     }
 
+    /// <summary>
+    /// Deletes the stored index in <paramref name="dataDirectory"/> (and its WAL files), so the next
+    /// <see cref="Open"/> builds it anew. Nothing to do for <c>:memory:</c> or a folder without an index.
+    /// </summary>
+    public static void DeleteIndex(string dataDirectory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(dataDirectory);
+        if (dataDirectory == ":memory:") return;
+        var path = Path.Combine(dataDirectory, IndexSchema.FileName);
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            if (File.Exists(file)) File.Delete(file);
+        }
+    }
+
     /// <inheritdoc />
     public IPassageIndex Open(Corpus corpus, string dataDirectory, CancellationToken cancellationToken = default)
     {

@@ -17,28 +17,16 @@ internal sealed class SentencePicker(AnswerOptions options)
     private const double CentralShare = 0.25;
 
     /// <summary>Every candidate sentence with its score, best first (for explanations).</summary>
-    public IEnumerable<(double Score, string Sentence)> Scores(AnalyzedQuery query, IReadOnlyList<RankedPassage> ranked)
-    {
-        var top = ranked[0].Score;
-        var all = new List<(double, string)>();
-        foreach (var passage in ranked.Take(PassagesConsidered).TakeWhile(p => p.Score >= top - 0.3))
-        {
-            foreach (var sentence in Sentences(passage))
-            {
-                all.Add((ScoreSentence(query, passage, sentence), passage.Passage.Text.Substring(sentence.Start, sentence.Length)));
-            }
-        }
-        return all.OrderByDescending(x => x.Item1);
-    }
+    public IEnumerable<(double Score, string Sentence)> Scores(AnalyzedQuery query, IReadOnlyList<RankedPassage> ranked) =>
+        Candidates(query, ranked)
+            .SelectMany(p => Sentences(p).Select(s => (ScoreSentence(query, p, s), p.Passage.Text.Substring(s.Start, s.Length))))
+            .OrderByDescending(x => x.Item1);
 
     public SentencePick Pick(AnalyzedQuery query, IReadOnlyList<RankedPassage> ranked)
     {
         var best = default(Scored);
-        var top = ranked[0].Score;
-        foreach (var passage in ranked.Take(PassagesConsidered))
+        foreach (var passage in Candidates(query, ranked))
         {
-            if (passage.Score < top - 0.3) break;
-            if (passage != ranked[0] && LacksCentral(query, ranked[0], passage)) continue;
             var sentences = Sentences(passage);
             for (var s = 0; s < sentences.Count; s++)
             {
@@ -47,6 +35,18 @@ internal sealed class SentencePicker(AnswerOptions options)
             }
         }
         return Extend(query, best);
+    }
+
+    /// <summary>The passages an answer may come from: the leading ones, close in score to the best.</summary>
+    private static IEnumerable<RankedPassage> Candidates(AnalyzedQuery query, IReadOnlyList<RankedPassage> ranked)
+    {
+        var top = ranked[0].Score;
+        foreach (var passage in ranked.Take(PassagesConsidered))
+        {
+            if (passage.Score < top - 0.3) yield break;
+            if (passage != ranked[0] && LacksCentral(query, ranked[0], passage)) continue;
+            yield return passage;
+        }
     }
 
     /// <summary>

@@ -48,12 +48,7 @@ public static class KnowledgeLoader
     public static void DeleteIndex(KnowledgeSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.DataPath == ":memory:") return;
-        var path = Path.Combine(settings.DataPath, "index.db");
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-        {
-            if (File.Exists(file)) File.Delete(file);
-        }
+        SqlitePassageIndexFactory.DeleteIndex(settings.DataPath);
     }
 
     /// <summary>The seed articles compiled into this assembly (name, bytes), in name order.</summary>
