@@ -9,18 +9,26 @@ namespace PartnerBot.Discord.Rest;
 /// <remarks>Reads time only from the injected <see cref="TimeProvider"/>, so every wait is testable.</remarks>
 internal sealed class RestRateLimiter(TimeProvider time, int globalPerSecond = 50)
 {
+    private const int IdleSeconds = 60;
+    private const int PruneEverySeconds = 10;
+
     private readonly ConcurrentDictionary<string, string> _routeToHash = new();
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new();
     private readonly Queue<long> _globalWindow = new();
     private readonly object _globalGate = new();
     private long _globalBlockedUntil;
+    private long _nextPruneAt;
+
+    /// <summary>Buckets currently remembered (each interaction has its own, so idle ones are pruned).</summary>
+    internal int BucketCount => _buckets.Count;
 
     public RateLimitBucket GetBucket(DiscordRoute route)
     {
         var key = _routeToHash.TryGetValue(route.Key, out var hash) ? hash + ":" + route.Major : route.Key + ":" + route.Major;
-        if (_buckets.Count > 2000) Prune();
+        var now = time.GetTimestamp();
+        PruneWhenDue(now);
         var bucket = _buckets.GetOrAdd(key, _ => new RateLimitBucket(time));
-        bucket.LastUsed = time.GetTimestamp();
+        bucket.LastUsed = now;
         return bucket;
     }
 
@@ -71,9 +79,15 @@ internal sealed class RestRateLimiter(TimeProvider time, int globalPerSecond = 5
         }
     }
 
-    private void Prune()
+    /// <summary>
+    /// At most once every <see cref="PruneEverySeconds"/> seconds, one caller forgets the buckets idle for a minute:
+    /// a scan on every request would make each request cost O(buckets), and every interaction adds a bucket.
+    /// </summary>
+    private void PruneWhenDue(long now)
     {
-        var cutoff = time.GetTimestamp() - 60 * time.TimestampFrequency;
+        var due = Volatile.Read(ref _nextPruneAt);
+        if (now < due || Interlocked.CompareExchange(ref _nextPruneAt, now + PruneEverySeconds * time.TimestampFrequency, due) != due) return;
+        var cutoff = now - IdleSeconds * time.TimestampFrequency;
         foreach (var (key, bucket) in _buckets)
         {
             if (bucket.LastUsed < cutoff && bucket.Gate.CurrentCount == 1) _buckets.TryRemove(key, out _);
