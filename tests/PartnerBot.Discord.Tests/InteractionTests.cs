@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using PartnerBot.Core.Conversation;
 using PartnerBot.Discord.Tests.Support;
+using PartnerBot.TestSupport;
 using PartnerBot.TestSupport.Discord;
 
 namespace PartnerBot.Discord.Tests;
@@ -29,6 +30,31 @@ public sealed class InteractionTests
         Assert.Equal(FakeDiscord.GuildId, request.Location.ScopeId);
         Assert.Equal(FakeDiscord.UserId, request.User.Id);
         Assert.Empty(h.Fake.RequestsTo("PATCH", "/webhooks/"));
+    }
+
+    [Fact]
+    public async Task Ask_DirectAndDeferred_InteractionTokenNeverLogged()
+    {
+        var logs = new CapturedLogs();
+        await using var h = await DiscordHarness.StartAsync(logs: logs);
+        var gateway = await h.ConnectedAsync();
+        var direct = h.Fake.SlashCommand("ask", ("question", 3, "fast question"));
+        await gateway.SendDispatchAsync("INTERACTION_CREATE", direct);
+        await h.Fake.WaitForRequestAsync("POST", $"/interactions/{direct["id"]}/");
+        h.Bot.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var deferTimer = h.Clock.WaitForTimerAsync(TimeSpan.FromSeconds(2));
+        var deferred = h.Fake.SlashCommand("ask", ("question", 3, "slow question"));
+        await gateway.SendDispatchAsync("INTERACTION_CREATE", deferred);
+        await deferTimer;
+        h.Clock.Advance(TimeSpan.FromSeconds(2));
+        await h.Fake.WaitForRequestAsync("POST", $"/interactions/{deferred["id"]}/");
+        h.Bot.Gate.SetResult();
+        await h.Fake.WaitForRequestAsync("PATCH", $"/webhooks/{h.Fake.ApplicationId}/{deferred["token"]}/messages/@original");
+
+        Assert.NotEmpty(logs.Lines);
+        Assert.DoesNotContain((string)direct["token"]!, logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain((string)deferred["token"]!, logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(h.Fake.Token, logs.All, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,7 +27,9 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<DiscordMetrics>();
         services.TryAddSingleton(new DiscordJitter(Random.Shared));
         services.TryAddSingleton<IGatewayConnectionFactory, WebSocketGatewayConnectionFactory>();
-        services.AddHttpClient(DiscordRestClient.HttpClientName);
+        // No default request logging: interaction and webhook URLs carry tokens (DiscordRestClient logs its own
+        // failures without them), and the per-request log scopes cost measurable time under load.
+        services.AddHttpClient(DiscordRestClient.HttpClientName).RemoveAllLoggers();
         services.TryAddSingleton(sp => new DiscordRestClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(DiscordRestClient.HttpClientName),
             sp.GetRequiredService<IOptions<DiscordOptions>>().Value,

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using PartnerBot.Core.Conversation;
 using PartnerBot.TestSupport;
 using PartnerBot.TestSupport.Discord;
@@ -28,7 +29,8 @@ internal sealed class DiscordHarness : IAsyncDisposable
     public DiscordBotClient Client => Services.GetRequiredService<DiscordBotClient>();
     public DiscordStatus Status => Services.GetRequiredService<DiscordStatus>();
 
-    public static async Task<DiscordHarness> StartAsync(Action<FakeDiscord>? arrange = null, Dictionary<string, string?>? settings = null, bool start = true)
+    public static async Task<DiscordHarness> StartAsync(Action<FakeDiscord>? arrange = null, Dictionary<string, string?>? settings = null, bool start = true,
+        ILoggerProvider? logs = null)
     {
         var fake = await FakeDiscord.StartAsync();
         var clock = new ManualTimeProvider();
@@ -42,7 +44,10 @@ internal sealed class DiscordHarness : IAsyncDisposable
         foreach (var (k, v) in settings ?? []) config[k] = v;
         var bot = new FakeBot();
         var services = new ServiceCollection()
-            .AddLogging()
+            .AddLogging(b =>
+            {
+                if (logs is not null) b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+            })
             .AddSingleton<TimeProvider>(clock)
             .AddSingleton<IBot>(bot)
             .AddDiscordBot(new ConfigurationBuilder().AddInMemoryCollection(config).Build())
