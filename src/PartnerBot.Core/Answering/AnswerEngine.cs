@@ -31,6 +31,7 @@ public sealed partial class AnswerEngine : IAnswerEngine
     private readonly Lazy<IReadOnlyList<(string Title, HashSet<string> Stems)>> _titles;
     private readonly ConcurrentDictionary<int, TokenizedText> _passageTokens = new();
     private readonly ConcurrentDictionary<string, TokenizedText> _headingTokens = new(StringComparer.Ordinal);
+    private readonly AnswerCache _cache;
 
     public AnswerEngine(Corpus corpus, IPassageIndex index, QueryAnalyzer analyzer, AnswerOptions? options = null)
     {
@@ -39,12 +40,24 @@ public sealed partial class AnswerEngine : IAnswerEngine
         _analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
         _options = options ?? new AnswerOptions();
         _picker = new SentencePicker(_options);
+        _cache = new AnswerCache(_options.CacheSize);
         _titles = new Lazy<IReadOnlyList<(string, HashSet<string>)>>(() => NotCovered.Titles(corpus));
     }
 
     public Answer Ask(string question, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_options.CacheSize <= 0) return Compute(question, cancellationToken);
+        var key = AnswerCache.Key(question);
+        if (_cache.TryGet(key, out var cached)) return cached.Question == question ? cached : cached with { Question = question };
+        var answer = Compute(question, cancellationToken);
+        _cache.Add(key, answer);
+        return answer;
+    }
+
+    private Answer Compute(string question, CancellationToken cancellationToken)
+    {
         var query = _analyzer.Analyze(question.Trim());
         if (query.Concepts.Count == 0) return Abstain(query);
 

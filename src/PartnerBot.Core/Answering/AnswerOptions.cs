@@ -23,4 +23,7 @@ public sealed record AnswerOptions
 
     /// <summary>Further citations kept for "More sources".</summary>
     public int MaxMoreCitations { get; init; } = 5;
+
+    /// <summary>Answers remembered per corpus snapshot, so a repeated question is answered at once; 0 turns it off.</summary>
+    public int CacheSize { get; init; } = 1024;
 }

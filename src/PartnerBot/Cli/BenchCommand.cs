@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using PartnerBot.Composition;
+using PartnerBot.Core.Answering;
 
 namespace PartnerBot.Cli;
 
@@ -42,7 +43,7 @@ internal static class BenchCommand
         try
         {
             var clock = Stopwatch.StartNew();
-            using var knowledge = KnowledgeLoader.Load(new KnowledgeSettings(corpusFolder, data), logger: null, ct);
+            using var knowledge = KnowledgeLoader.Load(new KnowledgeSettings(corpusFolder, data, Answers: new AnswerOptions { CacheSize = 0 }), logger: null, ct);
             var indexSeconds = clock.Elapsed.TotalSeconds;
             var engine = knowledge.Answers;
             for (var i = 0; i < Math.Min(warmup, questions.Count); i++) engine.Ask(questions[i], ct);

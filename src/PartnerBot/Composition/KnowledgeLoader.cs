@@ -27,7 +27,7 @@ public static class KnowledgeLoader
         var companies = CompanyCatalog.Load(config, cancellationToken);
         var factory = new SqlitePassageIndexFactory(logger?.CreateLogger<SqlitePassageIndexFactory>());
         var facts = PartnerBot.Core.Facts.FactRules.Load(config, cancellationToken);
-        return KnowledgeBase.Create(corpus, factory, settings.DataPath, language, companies, cancellationToken: cancellationToken, factRules: facts);
+        return KnowledgeBase.Create(corpus, factory, settings.DataPath, language, companies, options: settings.Answers, cancellationToken: cancellationToken, factRules: facts);
     }
 
     /// <summary>The corpus: the given folder, else ./seeds, else the seeds shipped inside the program.</summary>

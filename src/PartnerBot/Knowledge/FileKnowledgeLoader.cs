@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PartnerBot.Composition;
 using PartnerBot.Core;
+using PartnerBot.Core.Answering;
 
 namespace PartnerBot.Knowledge;
 
@@ -9,7 +10,8 @@ namespace PartnerBot.Knowledge;
 internal sealed class FileKnowledgeLoader(IOptions<KnowledgeOptions> options, ILoggerFactory loggerFactory) : IKnowledgeLoader
 {
     private readonly KnowledgeSettings _settings = new(
-        Blank(options.Value.CorpusFolder), Blank(options.Value.DataFolder), Blank(options.Value.ConfigFolder));
+        Blank(options.Value.CorpusFolder), Blank(options.Value.DataFolder), Blank(options.Value.ConfigFolder),
+        new AnswerOptions { CacheSize = Math.Max(0, options.Value.AnswerCacheSize) });
 
     public IReadOnlyList<string> WatchedFolders { get; } = Folders(options.Value);
 

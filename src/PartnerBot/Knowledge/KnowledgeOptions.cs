@@ -20,6 +20,9 @@ public sealed class KnowledgeOptions
     /// <summary>Quiet time after the last change before rebuilding, so a copy of many files rebuilds once.</summary>
     public int ReloadDebounceMilliseconds { get; set; } = 1000;
 
+    /// <summary>Answers remembered per corpus snapshot so repeated questions are answered at once; 0 turns the cache off.</summary>
+    public int AnswerCacheSize { get; set; } = 1024;
+
     /// <summary>How long a replaced snapshot stays open for questions that were still using it.</summary>
     public int RetireAfterSeconds { get; set; } = 30;
 }

@@ -1,3 +1,4 @@
+using PartnerBot.Core.Answering;
 using PartnerBot.Core.Articles;
 using PartnerBot.Core.Companies;
 using PartnerBot.Core.Language;
@@ -19,6 +20,6 @@ internal static class SeedKnowledge
     public static CompanyCatalog Companies => s_companies.Value;
 
     /// <summary>A fresh knowledge base (engines are cheap over the fake index).</summary>
-    public static KnowledgeBase Create() =>
-        KnowledgeBase.Create(Corpus, new FakePassageIndexFactory(), ":memory:", Language, Companies);
+    public static KnowledgeBase Create(AnswerOptions? options = null) =>
+        KnowledgeBase.Create(Corpus, new FakePassageIndexFactory(), ":memory:", Language, Companies, options: options);
 }
