@@ -15,7 +15,7 @@ namespace PartnerBot.Benchmarks;
 /// <summary>
 /// Loopback benchmark for the Discord part: the fake Discord sends N concurrent <c>/ask</c> INTERACTION_CREATEs over
 /// the gateway; latency is from the fake sending each one to its interaction callback arriving back at the fake.
-/// Usage: <c>discord [--count 200] [--rounds 5]</c>.
+/// Usage: <c>discord [--count 200] [--rounds 5] [--warmup 10]</c>.
 /// </summary>
 internal static class DiscordBenchmark
 {
@@ -24,9 +24,11 @@ internal static class DiscordBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var count = Option(args, "--count", 200);
-        var rounds = Option(args, "--rounds", 5);
+        var count = BenchmarkOptions.Int(args, "--count", 200);
+        var rounds = BenchmarkOptions.Int(args, "--rounds", 5);
+        var warmup = BenchmarkOptions.Int(args, "--warmup", 10);
         await using var fake = await FakeDiscord.StartAsync();
+        fake.KeepRequests = false;
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Discord:Token"] = fake.Token,
@@ -55,22 +57,25 @@ internal static class DiscordBenchmark
             }
         };
 
-        await RoundAsync(fake, gateway, sentAt, count, c => pending = c); // warm-up: JIT and the HTTP connection pool
+        await BenchmarkOptions.WarmUpAsync(warmup, () => RoundAsync(fake, gateway, sentAt, count, c => pending = c));
         latencies.Clear();
         var all = new List<double>();
         Console.WriteLine($"Discord loopback: {rounds} rounds × {count} concurrent /ask interactions ({Environment.ProcessorCount} cores)");
         for (var round = 1; round <= rounds; round++)
         {
             latencies.Clear();
+            var cpuBefore = Environment.CpuUsage.TotalTime;
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var gen2Before = GC.CollectionCount(2);
             var wall = await RoundAsync(fake, gateway, sentAt, count, c => pending = c);
             var sorted = latencies.Order().ToList();
             all.AddRange(sorted);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"round {round}: p50 {Percentile(sorted, 50):F1} ms, p99 {Percentile(sorted, 99):F1} ms, max {sorted[^1]:F1} ms, wall {wall.TotalMilliseconds:F0} ms"));
+                $"round {round}: p50 {BenchmarkOptions.Percentile(sorted, 0.50):F1} ms, p99 {BenchmarkOptions.Percentile(sorted, 0.99):F1} ms, max {sorted[^1]:F1} ms, wall {wall.TotalMilliseconds:F0} ms, cpu {(Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds:F0} ms, GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms ({GC.CollectionCount(2) - gen2Before} gen2)"));
         }
         all.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"all: n={all.Count} p50 {Percentile(all, 50):F1} ms, p99 {Percentile(all, 99):F1} ms, max {all[^1]:F1} ms"));
+            $"all: n={all.Count} p50 {BenchmarkOptions.Percentile(all, 0.50):F1} ms, p99 {BenchmarkOptions.Percentile(all, 0.99):F1} ms, max {all[^1]:F1} ms"));
         foreach (var service in hosted) await service.StopAsync(CancellationToken.None);
         return 0;
     }
@@ -93,14 +98,7 @@ internal static class DiscordBenchmark
         return Stopwatch.GetElapsedTime(started);
     }
 
-    private static double Percentile(List<double> sorted, int p) =>
-        sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var value) ? value : fallback;
-    }
 
     /// <summary>Completes <see cref="Done"/> after <c>count</c> signals, without blocking a thread.</summary>
     private sealed class Countdown(int count)

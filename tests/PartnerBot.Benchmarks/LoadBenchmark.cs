@@ -86,11 +86,9 @@ internal static class LoadBenchmark
         await Task.WhenAll(workers);
         var elapsed = time.GetElapsedTime(started).TotalSeconds;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new Level(concurrency, all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), errors);
+        return new Level(concurrency, all.Length / elapsed, BenchmarkOptions.Percentile(all, 0.50), BenchmarkOptions.Percentile(all, 0.99), errors);
     }
 
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
     private sealed record Level(int Concurrency, double Throughput, double P50, double P99, int Errors);
 }

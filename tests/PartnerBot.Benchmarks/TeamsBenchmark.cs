@@ -33,8 +33,8 @@ internal static class TeamsBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var count = Option(args, "--count", 200);
-        var rounds = Option(args, "--rounds", 3);
+        var count = BenchmarkOptions.Int(args, "--count", 200);
+        var rounds = BenchmarkOptions.Int(args, "--rounds", 3);
         await using var fake = await FakeBotConnector.StartAsync();
         await using var app = await StartHostAsync(fake);
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/api/messages";
@@ -87,7 +87,7 @@ internal static class TeamsBenchmark
             clock.Stop();
             var sorted = latencies.Order().ToArray();
             var sortedAcks = acks.Order().ToArray();
-            return new Result(Percentile(sorted, 0.50), Percentile(sorted, 0.99), sorted[^1], Percentile(sortedAcks, 0.50), count / clock.Elapsed.TotalSeconds);
+            return new Result(BenchmarkOptions.Percentile(sorted, 0.50), BenchmarkOptions.Percentile(sorted, 0.99), sorted[^1], BenchmarkOptions.Percentile(sortedAcks, 0.50), count / clock.Elapsed.TotalSeconds);
         }
         finally
         {
@@ -116,13 +116,7 @@ internal static class TeamsBenchmark
         return app;
     }
 
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var v) && v > 0 ? v : fallback;
-    }
 
     private sealed record Result(double P50, double P99, double Max, double AckP50, double PerSecond);
 

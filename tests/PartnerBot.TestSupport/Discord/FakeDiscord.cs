@@ -64,6 +64,12 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     /// <summary>Registered commands by scope: "global" or the guild id.</summary>
     public Dictionary<string, JsonArray> Commands { get; } = [];
 
+    /// <summary>
+    /// Whether REST requests are kept in <see cref="Requests"/> (default). Benchmarks that send thousands turn it off and
+    /// listen to <see cref="RequestArrived"/> instead, so the fake's growing heap does not show up as GC time.
+    /// </summary>
+    public bool KeepRequests { get; set; } = true;
+
     /// <summary>Raised for every REST request as it arrives (before answering).</summary>
     public event Action<FakeRequest>? RequestArrived;
 
@@ -153,7 +159,7 @@ public sealed partial class FakeDiscord : IAsyncDisposable
         var record = new FakeRequest(request.Method, path, request.Headers.Authorization.FirstOrDefault(), request.Headers.UserAgent.FirstOrDefault(),
             request.ContentType, body, Clock?.GetUtcNow() ?? DateTimeOffset.UtcNow, Stopwatch.GetTimestamp(), status);
         RequestArrived?.Invoke(record);
-        Requests.Add(record);
+        if (KeepRequests) Requests.Add(record);
         context.Response.StatusCode = status;
         foreach (var (name, value) in headers) context.Response.Headers[name] = value;
         if (json is not null)
