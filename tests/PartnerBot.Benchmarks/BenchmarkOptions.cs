@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartnerBot.Diagnostics;
 
 namespace PartnerBot.Benchmarks;
 
@@ -12,27 +13,11 @@ internal static class BenchmarkOptions
         return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
     }
 
-    /// <summary>
-    /// Runs <paramref name="round"/> until the process is in its steady state: at least <paramref name="minRounds"/>
-    /// times, then until the JIT compiled nothing during a round (at most two minutes). Tiered compilation promotes
-    /// hot methods step by step (quick code → instrumented → optimised) on a background thread that, on 2 busy
-    /// cores, needs tens of seconds; measuring before that measures the JIT. A bot is measured as it runs for hours.
-    /// </summary>
+    /// <summary>Warms up until the JIT has settled (see <see cref="JitWarmUp"/>) and says how long that took.</summary>
     public static async Task WarmUpAsync(int minRounds, Func<Task> round)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var rounds = 0;
-        long compiled;
-        do
-        {
-            compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
-            await round().ConfigureAwait(false);
-            await Task.Delay(TimeSpan.FromMilliseconds(200)).ConfigureAwait(false); // tiering waits for 100 ms without new methods
-            rounds++;
-        }
-        while ((rounds < minRounds || System.Runtime.JitInfo.GetCompiledMethodCount() != compiled) && clock.Elapsed < TimeSpan.FromMinutes(2));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"warm-up: {rounds} rounds in {clock.Elapsed.TotalSeconds:F0} s, {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled"));
+        var result = await JitWarmUp.RunAsync(minRounds, round, TimeSpan.FromMinutes(2)).ConfigureAwait(false);
+        Console.WriteLine($"warm-up: {result}");
     }
 
     /// <summary>Nearest-rank percentile (<paramref name="fraction"/> 0.5 = p50) of an ascending list; NaN when empty.</summary>

@@ -38,7 +38,7 @@ internal static class LoadBenchmark
         };
 
         Console.WriteLine($"{questions.Length} questions, {seconds} s per level, {Environment.ProcessorCount} cores, server GC: {System.Runtime.GCSettings.IsServerGC}");
-        await RunLevel(http, questions, 4, TimeSpan.FromSeconds(2)); // warm-up (JIT, connection pool)
+        await BenchmarkOptions.WarmUpAsync(3, () => RunLevel(http, questions, 4, TimeSpan.FromSeconds(1))); // JIT, connection pool
         Console.WriteLine("concurrency  req/s     p50 ms   p99 ms   errors");
         Level? best = null;
         var flat = 0;

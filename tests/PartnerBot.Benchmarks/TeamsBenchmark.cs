@@ -24,7 +24,7 @@ namespace PartnerBot.Benchmarks;
 /// <remarks>
 /// Latency is measured from just before the request is sent to the moment the reply card arrives at the fake
 /// connector. Tokens and bodies are prepared before the clock starts. Usage:
-/// <c>dotnet run -c Release --project tests/PartnerBot.Benchmarks -- teams [--count 200] [--rounds 3]</c>.
+/// <c>dotnet run -c Release --project tests/PartnerBot.Benchmarks -- teams [--count 200] [--rounds 3] [--warmup 5]</c>.
 /// </remarks>
 internal static class TeamsBenchmark
 {
@@ -41,7 +41,8 @@ internal static class TeamsBenchmark
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024 });
 
         Console.WriteLine($"Teams endpoint benchmark: {count} concurrent signed activities × {rounds} rounds, {Environment.ProcessorCount} cores");
-        await RoundAsync(fake, client, url, "warmup", 20);
+        var warmups = 0;
+        await BenchmarkOptions.WarmUpAsync(BenchmarkOptions.Int(args, "--warmup", 5), () => RoundAsync(fake, client, url, $"w{warmups++}", count));
         for (var r = 1; r <= rounds; r++)
         {
             var result = await RoundAsync(fake, client, url, $"r{r}", count);

@@ -126,13 +126,14 @@ public sealed class CommandTests
             """{"id":"a","q":"How many brands does Haier have?"}""",
             "hisense employees",
             """{"q":"What is the weather in Hangzhou tomorrow?"}"""));
-        var (exit, output, error) = await CliRun.InvokeAsync(null, "bench", "--corpus", corpus.Path, "--queries", file, "--warmup", "2", "--json");
+        var (exit, output, error) = await CliRun.InvokeAsync(null, "bench", "--corpus", corpus.Path, "--queries", file, "--warmup", "2", "--warmup-seconds", "0", "--json");
         Assert.True(exit == 0, error);
         using var doc = JsonDocument.Parse(Assert.Single(CliRun.Lines(output)));
         var root = doc.RootElement;
-        Assert.Equal(["passages", "index_seconds", "index_passages_per_s", "queries", "p50_ms", "p99_ms", "peak_memory_mb"],
+        Assert.Equal(["passages", "index_seconds", "index_passages_per_s", "queries", "p50_ms", "p99_ms", "peak_memory_mb", "warmup_passes", "warmup_seconds"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(4, root.GetProperty("queries").GetInt32());
+        Assert.Equal(1, root.GetProperty("warmup_passes").GetInt32()); // --warmup-seconds 0: one pass, no waiting for the JIT
         Assert.True(root.GetProperty("passages").GetInt32() > 0);
         Assert.All(root.EnumerateObject(), p => Assert.True(p.Value.GetDouble() >= 0, p.Name));
         Assert.True(root.GetProperty("p99_ms").GetDouble() >= root.GetProperty("p50_ms").GetDouble());
