@@ -57,13 +57,14 @@ internal sealed class QueryPlanner(FrequencyEstimator frequencies, int passages,
         return rare
             .GroupBy(p => p.Value.Weight)
             .OrderByDescending(g => g.Key)
-            .Select(g => RareGroup(g.Key, g.OrderBy(p => p.Value.Frequency).ThenBy(p => p.Key, StringComparer.Ordinal).ToList(), concepts))
+            .Select(g => RareGroup(g.Key, g.OrderBy(p => p.Value.Frequency).ThenBy(p => p.Key, StringComparer.Ordinal).ToList(), phrases, concepts))
             .ToList();
     }
 
     private MatchGroup RareGroup(
         double weight,
         List<KeyValuePair<string, (double Weight, int Frequency)>> sorted,
+        Dictionary<string, (double Weight, int Frequency)> phrases,
         Dictionary<string, int> concepts)
     {
         var all = sorted.Select(p => p.Key).ToList();
@@ -83,7 +84,23 @@ internal sealed class QueryPlanner(FrequencyEstimator frequencies, int passages,
             budgeted.Add(phrase);
             rows += frequency;
         }
-        return new MatchGroup(weight, conjunction, Join(budgeted, " OR "), all);
+        // The conjunction can match no more passages than its rarest concept (alternatives summed).
+        var bound = long.MaxValue;
+        var inOrder = true;
+        var at = 0;
+        foreach (var alternative in alternatives)
+        {
+            long rowsOfConcept = 0;
+            foreach (var phrase in alternative)
+            {
+                rowsOfConcept += phrases[phrase].Frequency;
+                inOrder &= all[at++] == phrase;
+            }
+            bound = Math.Min(bound, rowsOfConcept);
+        }
+        return new MatchGroup(weight, conjunction, Join(budgeted, " OR "), all,
+            DisjunctionHoldsConjunction: conjunction is not null && inOrder && budgeted.Count == all.Count,
+            ConjunctionBound: bound);
     }
 
     /// <summary>
