@@ -12,10 +12,17 @@ namespace PartnerBot.Search;
 /// When set, the words are so common that bm25() would have to visit a large part of the index: the matches are
 /// taken unranked (FTS5 stops after the limit) and all get this score (the BM25 of one occurrence of each phrase).
 /// </param>
+/// <param name="DisjunctionHoldsConjunction">
+/// The disjunction holds every phrase, in the conjunction's order: each row the conjunction matches, the disjunction
+/// matches with exactly the same bm25() score (bm25() sums over the expression's phrases in order).
+/// </param>
+/// <param name="ConjunctionBound">At most this many passages can match the conjunction (from the estimated counts).</param>
 internal sealed record MatchGroup(
     double Weight,
     string? Conjunction,
     string Disjunction,
     IReadOnlyList<string> Phrases,
     bool OnlyCommonWords = false,
-    double? UnrankedScore = null);
+    double? UnrankedScore = null,
+    bool DisjunctionHoldsConjunction = false,
+    long ConjunctionBound = long.MaxValue);

@@ -40,9 +40,10 @@ internal sealed class QueryPlanner(FrequencyEstimator frequencies, int passages,
             if (words.Count == 0) continue;
             if (words.Count > MaxWordsPerPhrase) words.RemoveRange(MaxWordsPerPhrase, words.Count - MaxWordsPerPhrase);
 
-            var phrase = string.Join(' ', words);
+            var phrase = words.Count == 1 ? words[0] : string.Join(' ', words);
             var weight = Math.Round(Math.Min(term.Weight, 10.0), 2);
-            var frequency = words.Min(frequencies.Estimate);
+            var frequency = int.MaxValue;
+            foreach (var word in words) frequency = Math.Min(frequency, frequencies.Estimate(word));
             if (term.Concept >= 0) concepts.TryAdd(phrase, term.Concept);
             phrases[phrase] = phrases.TryGetValue(phrase, out var seen)
                 ? (Math.Max(seen.Weight, weight), frequency)
@@ -51,30 +52,71 @@ internal sealed class QueryPlanner(FrequencyEstimator frequencies, int passages,
         }
         if (phrases.Count == 0) return [];
 
-        var rare = phrases.Where(p => p.Value.Frequency <= _commonThreshold).ToList();
+        var rare = new List<KeyValuePair<string, (double Weight, int Frequency)>>(phrases.Count);
+        foreach (var entry in phrases)
+        {
+            if (entry.Value.Frequency <= _commonThreshold) rare.Add(entry);
+        }
         if (rare.Count == 0) return [CommonGroup(phrases, passages, options)];
 
-        return rare
-            .GroupBy(p => p.Value.Weight)
-            .OrderByDescending(g => g.Key)
-            .Select(g => RareGroup(g.Key, g.OrderBy(p => p.Value.Frequency).ThenBy(p => p.Key, StringComparer.Ordinal).ToList(), concepts))
-            .ToList();
+        // Groups by weight, highest first; in each group rarest first, ties by phrase.
+        rare.Sort(static (a, b) =>
+            a.Value.Weight != b.Value.Weight ? b.Value.Weight.CompareTo(a.Value.Weight)
+            : a.Value.Frequency != b.Value.Frequency ? a.Value.Frequency.CompareTo(b.Value.Frequency)
+            : string.CompareOrdinal(a.Key, b.Key));
+        var groups = new List<MatchGroup>();
+        for (var start = 0; start < rare.Count;)
+        {
+            var end = start + 1;
+            while (end < rare.Count && rare[end].Value.Weight == rare[start].Value.Weight) end++;
+            groups.Add(RareGroup(rare[start].Value.Weight, rare.GetRange(start, end - start), phrases, concepts));
+            start = end;
+        }
+        return groups;
     }
 
     private MatchGroup RareGroup(
         double weight,
         List<KeyValuePair<string, (double Weight, int Frequency)>> sorted,
+        Dictionary<string, (double Weight, int Frequency)> phrases,
         Dictionary<string, int> concepts)
     {
-        var all = sorted.Select(p => p.Key).ToList();
+        var all = new List<string>(sorted.Count);
+        foreach (var entry in sorted) all.Add(entry.Key);
         // Alternatives of one concept are ORed inside the conjunction: ("alibaba" OR "alicloud") AND "payment".
-        var alternatives = all
-            .GroupBy(p => concepts.TryGetValue(p, out var concept) ? "c" + concept : "p" + p, StringComparer.Ordinal)
-            .Select(g => g.ToList())
-            .ToList();
-        var conjunction = alternatives.Count > 1
-            ? string.Join(" AND ", alternatives.Select(a => a.Count == 1 ? Join(a, " OR ") : "(" + Join(a, " OR ") + ")"))
-            : null;
+        // They are listed in the order of each concept's first (rarest) phrase.
+        var alternatives = new List<List<string>>(all.Count);
+        Dictionary<int, List<string>>? byConcept = null;
+        foreach (var phrase in all)
+        {
+            if (concepts.TryGetValue(phrase, out var concept))
+            {
+                byConcept ??= [];
+                if (byConcept.TryGetValue(concept, out var list))
+                {
+                    list.Add(phrase);
+                    continue;
+                }
+                byConcept[concept] = list = [phrase];
+                alternatives.Add(list);
+            }
+            else
+            {
+                alternatives.Add([phrase]);
+            }
+        }
+        string? conjunction = null;
+        if (alternatives.Count > 1)
+        {
+            var expression = new StringBuilder();
+            foreach (var alternative in alternatives)
+            {
+                if (expression.Length > 0) expression.Append(" AND ");
+                if (alternative.Count == 1) Append(expression, alternative, " OR ");
+                else Append(expression.Append('('), alternative, " OR ").Append(')');
+            }
+            conjunction = expression.ToString();
+        }
         var budgeted = new List<string>();
         long rows = 0;
         foreach (var (phrase, (_, frequency)) in sorted)
@@ -83,7 +125,23 @@ internal sealed class QueryPlanner(FrequencyEstimator frequencies, int passages,
             budgeted.Add(phrase);
             rows += frequency;
         }
-        return new MatchGroup(weight, conjunction, Join(budgeted, " OR "), all);
+        // The conjunction can match no more passages than its rarest concept (alternatives summed).
+        var bound = long.MaxValue;
+        var inOrder = true;
+        var at = 0;
+        foreach (var alternative in alternatives)
+        {
+            long rowsOfConcept = 0;
+            foreach (var phrase in alternative)
+            {
+                rowsOfConcept += phrases[phrase].Frequency;
+                inOrder &= all[at++] == phrase;
+            }
+            bound = Math.Min(bound, rowsOfConcept);
+        }
+        return new MatchGroup(weight, conjunction, Join(budgeted, " OR "), all,
+            DisjunctionHoldsConjunction: conjunction is not null && inOrder && budgeted.Count == all.Count,
+            ConjunctionBound: bound);
     }
 
     /// <summary>
@@ -115,14 +173,16 @@ internal sealed class QueryPlanner(FrequencyEstimator frequencies, int passages,
     }
 
     /// <summary>Quotes each phrase as an FTS5 string (embedded quotes doubled) and joins them.</summary>
-    internal static string Join(IReadOnlyList<string> phrases, string separator)
+    internal static string Join(IReadOnlyList<string> phrases, string separator) =>
+        Append(new StringBuilder(), phrases, separator).ToString();
+
+    private static StringBuilder Append(StringBuilder expression, IReadOnlyList<string> phrases, string separator)
     {
-        var expression = new StringBuilder();
-        foreach (var phrase in phrases)
+        for (var i = 0; i < phrases.Count; i++)
         {
-            if (expression.Length > 0) expression.Append(separator);
-            expression.Append('"').Append(phrase.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            if (i > 0) expression.Append(separator);
+            expression.Append('"').Append(phrases[i].Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
         }
-        return expression.ToString();
+        return expression;
     }
 }

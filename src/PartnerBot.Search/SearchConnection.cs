@@ -21,6 +21,7 @@ internal sealed class SearchConnection : IDisposable
         try
         {
             _connection.Open();
+            SqliteRuntime.UseStablePlans(_connection.Handle!);
             using (var pragma = _connection.CreateCommand())
             {
                 // Memory-mapped reads share the operating system's page cache between connections, no copying.

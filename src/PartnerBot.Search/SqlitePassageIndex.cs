@@ -56,6 +56,7 @@ internal sealed class SqlitePassageIndex : IPassageIndex
         var candidates = Math.Max(limit, _options.CandidatesPerGroup);
         var scores = new Dictionary<int, double>(candidates * groups.Count);
         var groupScores = new Dictionary<int, double>(candidates * 2);
+        var conjunctionScores = new Dictionary<int, double>(candidates);
         var connection = _pool.Rent();
         var healthy = true;
         try
@@ -63,12 +64,8 @@ internal sealed class SqlitePassageIndex : IPassageIndex
             foreach (var group in groups)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                groupScores.Clear();
-                var found = group.Conjunction is { } all ? Run(connection, group, all, candidates, groupScores) : 0;
-                var enough = group.OnlyCommonWords ? found > 0 : found >= Math.Min(candidates, _options.EnoughConjunctionHits);
-                if (group.Conjunction is null || !enough) Run(connection, group, group.Disjunction, candidates, groupScores);
-
-                foreach (var (id, score) in groupScores)
+                var matched = RunGroup(connection, group, candidates, groupScores, conjunctionScores);
+                foreach (var (id, score) in matched)
                 {
                     var weighted = score * group.Weight;
                     scores[id] = scores.TryGetValue(id, out var sum) ? sum + weighted : weighted;
@@ -96,6 +93,42 @@ internal sealed class SqlitePassageIndex : IPassageIndex
         }
         Array.Sort(hits, static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.PassageId.CompareTo(b.PassageId));
         return hits.Length <= limit ? hits : hits[..limit];
+    }
+
+    /// <summary>
+    /// One group's rows: the conjunction's when it finds enough, else those of the conjunction and the disjunction.
+    /// </summary>
+    /// <remarks>
+    /// When the estimated counts say the conjunction cannot find enough, the disjunction runs anyway; if it also holds
+    /// every phrase of the conjunction (<see cref="MatchGroup.DisjunctionHoldsConjunction"/>) it runs first, and when
+    /// it returns fewer rows than asked for — every matching row — and fewer than enough, the conjunction's rows are
+    /// among them with the same scores and it need not run: one statement instead of two, the same rows and scores.
+    /// </remarks>
+    private Dictionary<int, double> RunGroup(
+        SearchConnection connection, MatchGroup group, int candidates, Dictionary<int, double> scores, Dictionary<int, double> conjunctionScores)
+    {
+        scores.Clear();
+        if (group.Conjunction is not { } all)
+        {
+            Run(connection, group, group.Disjunction, candidates, scores);
+            return scores;
+        }
+        var enough = group.OnlyCommonWords ? 1 : Math.Min(candidates, _options.EnoughConjunctionHits);
+        if (!group.OnlyCommonWords && group.DisjunctionHoldsConjunction && group.ConjunctionBound < enough)
+        {
+            var rows = Run(connection, group, group.Disjunction, candidates, scores);
+            if (rows < candidates && rows < enough) return scores;
+            conjunctionScores.Clear();
+            if (Run(connection, group, all, candidates, conjunctionScores) >= enough) return conjunctionScores;
+            foreach (var (id, score) in conjunctionScores)
+            {
+                if (!scores.TryGetValue(id, out var seen) || score > seen) scores[id] = score;
+            }
+            return scores;
+        }
+        var found = Run(connection, group, all, candidates, scores);
+        if (found < enough) Run(connection, group, group.Disjunction, candidates, scores);
+        return scores;
     }
 
     private static int Run(SearchConnection connection, MatchGroup group, string expression, int candidates, Dictionary<int, double> scores) =>

@@ -24,6 +24,8 @@ public sealed class SqlitePassageIndexFactory : IPassageIndexFactory
     private readonly SqliteSearchOptions _options;
     private readonly string _selectSql;
 
+    static SqlitePassageIndexFactory() => SqliteRuntime.Initialize();
+
     public SqlitePassageIndexFactory(
         ILogger<SqlitePassageIndexFactory>? logger = null,
         TimeProvider? timeProvider = null,

@@ -25,7 +25,8 @@ internal static class WordSplitter
             var category = Rune.GetUnicodeCategory(rune);
             if (IsWordCategory(category))
             {
-                current.Append(rune.ToString());
+                if (rune.IsBmp) current.Append((char)rune.Value);
+                else current.Append(rune.ToString());
             }
             else if (current.Length > 0)
             {

@@ -110,4 +110,32 @@ public sealed class QueryPlannerTests
     {
         Assert.Equal("\"a\"\"b\" OR \"c\"", QueryPlanner.Join(["a\"b", "c"], " OR "));
     }
+
+    [Fact]
+    public void Plan_EveryPhraseWithinBudget_DisjunctionHoldsConjunctionAndBoundIsRarestConcept()
+    {
+        var group = Assert.Single(Plan(new QueryTerm("leeds"), new QueryTerm("bug")));
+
+        Assert.True(group.DisjunctionHoldsConjunction);
+        Assert.Equal(40, group.ConjunctionBound);
+    }
+
+    [Fact]
+    public void Plan_AlternativesOutOfDisjunctionOrder_DisjunctionDoesNotHoldConjunction()
+    {
+        // Rarest first: leeds, bug, kernel; the conjunction reads ("leeds" OR "kernel") AND "bug".
+        var group = Assert.Single(Plan(new QueryTerm("leeds", 1, Concept: 0), new QueryTerm("kernel", 1, Concept: 0), new QueryTerm("bug", 1, Concept: 1)));
+
+        Assert.False(group.DisjunctionHoldsConjunction);
+        Assert.Equal(1_000, group.ConjunctionBound);
+    }
+
+    [Fact]
+    public void Plan_DisjunctionCutByBudget_DoesNotHoldConjunction()
+    {
+        var group = Assert.Single(Plan(new QueryTerm("leeds"), new QueryTerm("bug"), new QueryTerm("kernel")));
+
+        Assert.False(group.DisjunctionHoldsConjunction);
+        Assert.Equal(40, group.ConjunctionBound);
+    }
 }

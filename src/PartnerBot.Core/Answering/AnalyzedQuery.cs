@@ -13,21 +13,5 @@ public sealed record AnalyzedQuery(string Question, IReadOnlyList<QueryConcept> 
     /// <summary>
     /// The forms by their first stem, in concept then form order, so matching a text costs one lookup per token.
     /// </summary>
-    internal IReadOnlyDictionary<string, (int Concept, int Form)[]> FormsByFirstStem { get; } = IndexForms(Concepts);
-
-    private static Dictionary<string, (int Concept, int Form)[]> IndexForms(IReadOnlyList<QueryConcept> concepts)
-    {
-        var index = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
-        for (var c = 0; c < concepts.Count; c++)
-        {
-            for (var f = 0; f < concepts[c].Forms.Count; f++)
-            {
-                var stems = concepts[c].Forms[f].Stems;
-                if (stems.Length == 0) continue;
-                if (!index.TryGetValue(stems[0], out var list)) index[stems[0]] = list = [];
-                list.Add((c, f));
-            }
-        }
-        return index.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-    }
+    internal FirstStemIndex FormsByFirstStem { get; } = new(Concepts);
 }

@@ -21,11 +21,12 @@ internal sealed class ConceptMatches
         var best = new double[concepts.Count];
         var hits = new List<(int, int, int, double)>();
         var stems = text.Stems;
+        var hashes = text.StemHashes;
         var end = Math.Min(toToken, stems.Length);
         var byStem = query.FormsByFirstStem;
         for (var i = fromToken; i < end; i++)
         {
-            if (!byStem.TryGetValue(stems[i], out var candidates)) continue;
+            if (!byStem.TryGet(stems[i], hashes[i], out var candidates)) continue;
             var lastConcept = -1;
             foreach (var (c, f) in candidates)
             {

@@ -16,6 +16,8 @@ internal sealed class TokenizedText
         Text = text;
         Tokens = tokens;
         Stems = stems;
+        StemHashes = new int[stems.Length];
+        for (var i = 0; i < stems.Length; i++) StemHashes[i] = stems[i].GetHashCode();
     }
 
     public string Text { get; }
@@ -23,6 +25,9 @@ internal sealed class TokenizedText
     public IReadOnlyList<Token> Tokens { get; }
 
     public string[] Stems { get; }
+
+    /// <summary>Each stem's <see cref="string.GetHashCode()"/>, for <see cref="FirstStemIndex"/> lookups without rehashing.</summary>
+    public int[] StemHashes { get; }
 
     /// <summary>Sentences (character range and token range), split once on first use.</summary>
     public IReadOnlyList<(int Start, int Length, int FromToken, int ToToken)> Sentences => _sentences ??= SplitSentences();
