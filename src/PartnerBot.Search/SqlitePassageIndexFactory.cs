@@ -26,6 +26,13 @@ public sealed class SqlitePassageIndexFactory : IPassageIndexFactory
 
     static SqlitePassageIndexFactory() => SqliteRuntime.Initialize();
 
+    /// <summary>
+    /// Applies SQLite's process-wide search settings now (see <c>SqliteRuntime</c>). They only take effect before the
+    /// first SQLite connection in the process, so the executable calls this first thing, before any other store opens
+    /// a database; otherwise the first use of this factory applies them.
+    /// </summary>
+    public static void PrepareProcess() => SqliteRuntime.Initialize();
+
     public SqlitePassageIndexFactory(
         ILogger<SqlitePassageIndexFactory>? logger = null,
         TimeProvider? timeProvider = null,

@@ -9,6 +9,7 @@ using PartnerBot.TestSupport;
 // Discord and Teams answer with the real engine over the seeds unless `--canned-bot` is given; `--no-cache` turns
 // the engine's answer cache off, so every question is analysed and searched again.
 // The corpus benchmark (index throughput, ask latency) is the `partnerbot bench` command instead.
+PartnerBot.Search.SqlitePassageIndexFactory.PrepareProcess();
 if (!args.Contains("--canned-bot"))
 {
     var cacheSize = args.Contains("--no-cache") ? 0 : new AnswerOptions().CacheSize;
