@@ -11,13 +11,16 @@ using PartnerBot.TestSupport;
 namespace PartnerBot.Benchmarks;
 
 /// <summary>
-/// <c>load [--seconds N]</c>: starts the real host on 127.0.0.1:0 (seeds, in-memory index, rate limit off) and
+/// <c>load [--seconds N] [--no-cache]</c>: starts the real host on 127.0.0.1:0 (seeds, in-memory index, rate limit off) and
 /// posts the dev questions to <c>/api/ask</c> at concurrency 1, 2, 4, … 64 for N seconds each, stopping when
 /// throughput fails to grow by 5 % twice in a row. Reports requests/s, p50/p99 and memory at the best level.
 /// </summary>
 internal static class LoadBenchmark
 {
     private static readonly int[] s_levels = [1, 2, 4, 8, 16, 32, 64];
+
+    /// <summary>The host's <c>Knowledge:AnswerCacheSize</c>; <c>--no-cache</c> sets 0 so every request runs the engine.</summary>
+    public static int AnswerCacheSize { get; set; } = 1024;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -29,6 +32,7 @@ internal static class LoadBenchmark
             ["Knowledge:ConfigFolder"] = RepoPaths.Config,
             ["Knowledge:Watch"] = "false",
             ["RateLimit:PermitLimit"] = "0",
+            ["Knowledge:AnswerCacheSize"] = AnswerCacheSize.ToString(CultureInfo.InvariantCulture),
         }), builder => builder.Logging.ClearProviders());
         await app.StartAsync();
         await app.Services.GetRequiredService<Knowledge.ReloadingKnowledgeSource>().WhenLoaded.WaitAsync(TimeSpan.FromMinutes(2));
@@ -37,7 +41,7 @@ internal static class LoadBenchmark
             BaseAddress = new Uri(app.Urls.First()),
         };
 
-        Console.WriteLine($"{questions.Length} questions, {seconds} s per level, {Environment.ProcessorCount} cores, server GC: {System.Runtime.GCSettings.IsServerGC}");
+        Console.WriteLine($"{questions.Length} questions, {seconds} s per level, {Environment.ProcessorCount} cores, server GC: {System.Runtime.GCSettings.IsServerGC}, answer cache: {AnswerCacheSize}");
         await BenchmarkOptions.WarmUpAsync(3, () => RunLevel(http, questions, 4, TimeSpan.FromSeconds(1))); // JIT, connection pool
         Console.WriteLine("concurrency  req/s     p50 ms   p99 ms   errors");
         Level? best = null;

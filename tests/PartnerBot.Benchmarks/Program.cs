@@ -18,6 +18,7 @@ if (!args.Contains("--canned-bot"))
     TeamsBenchmark.BotFactory = () => engine.Value;
     EngineBenchmark.BotFactory = () => engine.Value;
 }
+if (args.Contains("--no-cache")) LoadBenchmark.AnswerCacheSize = 0;
 var rest = args.Where(a => a is not "--canned-bot" and not "--no-cache").ToArray();
 return rest.FirstOrDefault() switch
 {
