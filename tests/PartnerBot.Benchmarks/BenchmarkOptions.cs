@@ -3,7 +3,7 @@ using PartnerBot.Diagnostics;
 
 namespace PartnerBot.Benchmarks;
 
-/// <summary>Command-line options and percentiles shared by the loopback benchmarks.</summary>
+/// <summary>Command-line options and the warm-up shared by the loopback benchmarks.</summary>
 internal static class BenchmarkOptions
 {
     /// <summary>The positive integer after <paramref name="name"/>, or <paramref name="fallback"/>.</summary>
@@ -19,8 +19,4 @@ internal static class BenchmarkOptions
         var result = await JitWarmUp.RunAsync(minRounds, round, TimeSpan.FromMinutes(2)).ConfigureAwait(false);
         Console.WriteLine($"warm-up: {result}");
     }
-
-    /// <summary>Nearest-rank percentile (<paramref name="fraction"/> 0.5 = p50) of an ascending list; NaN when empty.</summary>
-    public static double Percentile(IReadOnlyList<double> sorted, double fraction) =>
-        sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

@@ -9,6 +9,7 @@ using PartnerBot.Core.Answering;
 using PartnerBot.Core.Conversation;
 using PartnerBot.Discord;
 using PartnerBot.TestSupport.Discord;
+using PartnerBot.Diagnostics;
 
 namespace PartnerBot.Benchmarks;
 
@@ -71,11 +72,11 @@ internal static class DiscordBenchmark
             var sorted = latencies.Order().ToList();
             all.AddRange(sorted);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"round {round}: p50 {BenchmarkOptions.Percentile(sorted, 0.50):F1} ms, p99 {BenchmarkOptions.Percentile(sorted, 0.99):F1} ms, max {sorted[^1]:F1} ms, wall {wall.TotalMilliseconds:F0} ms, cpu {(Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds:F0} ms, GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms ({GC.CollectionCount(2) - gen2Before} gen2)"));
+                $"round {round}: p50 {Percentile.Of(sorted, 0.50):F1} ms, p99 {Percentile.Of(sorted, 0.99):F1} ms, max {sorted[^1]:F1} ms, wall {wall.TotalMilliseconds:F0} ms, cpu {(Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds:F0} ms, GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms ({GC.CollectionCount(2) - gen2Before} gen2)"));
         }
         all.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"all: n={all.Count} p50 {BenchmarkOptions.Percentile(all, 0.50):F1} ms, p99 {BenchmarkOptions.Percentile(all, 0.99):F1} ms, max {all[^1]:F1} ms"));
+            $"all: n={all.Count} p50 {Percentile.Of(all, 0.50):F1} ms, p99 {Percentile.Of(all, 0.99):F1} ms, max {all[^1]:F1} ms"));
         foreach (var service in hosted) await service.StopAsync(CancellationToken.None);
         return 0;
     }

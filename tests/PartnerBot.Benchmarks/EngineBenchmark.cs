@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using PartnerBot.Core.Conversation;
+using PartnerBot.Diagnostics;
 
 namespace PartnerBot.Benchmarks;
 
@@ -28,11 +29,11 @@ internal static class EngineBenchmark
             latencies.Sort();
             all.AddRange(latencies);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"round {round}: p50 {BenchmarkOptions.Percentile(latencies, 0.50):F1} ms, p99 {BenchmarkOptions.Percentile(latencies, 0.99):F1} ms, wall {wall.TotalMilliseconds:F0} ms"));
+                $"round {round}: p50 {Percentile.Of(latencies, 0.50):F1} ms, p99 {Percentile.Of(latencies, 0.99):F1} ms, wall {wall.TotalMilliseconds:F0} ms"));
         }
         all.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"all: n={all.Count} p50 {BenchmarkOptions.Percentile(all, 0.50):F1} ms, p99 {BenchmarkOptions.Percentile(all, 0.99):F1} ms"));
+            $"all: n={all.Count} p50 {Percentile.Of(all, 0.50):F1} ms, p99 {Percentile.Of(all, 0.99):F1} ms"));
         return 0;
     }
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PartnerBot.Hosting;
 using PartnerBot.TestSupport;
+using PartnerBot.Diagnostics;
 
 namespace PartnerBot.Benchmarks;
 
@@ -90,7 +91,7 @@ internal static class LoadBenchmark
         await Task.WhenAll(workers);
         var elapsed = time.GetElapsedTime(started).TotalSeconds;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new Level(concurrency, all.Length / elapsed, BenchmarkOptions.Percentile(all, 0.50), BenchmarkOptions.Percentile(all, 0.99), errors);
+        return new Level(concurrency, all.Length / elapsed, Percentile.Of(all, 0.50), Percentile.Of(all, 0.99), errors);
     }
 
 

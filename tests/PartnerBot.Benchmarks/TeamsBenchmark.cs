@@ -14,6 +14,7 @@ using PartnerBot.Core.Answering;
 using PartnerBot.Core.Conversation;
 using PartnerBot.Teams;
 using PartnerBot.TestSupport.Teams;
+using PartnerBot.Diagnostics;
 
 namespace PartnerBot.Benchmarks;
 
@@ -88,7 +89,7 @@ internal static class TeamsBenchmark
             clock.Stop();
             var sorted = latencies.Order().ToArray();
             var sortedAcks = acks.Order().ToArray();
-            return new Result(BenchmarkOptions.Percentile(sorted, 0.50), BenchmarkOptions.Percentile(sorted, 0.99), sorted[^1], BenchmarkOptions.Percentile(sortedAcks, 0.50), count / clock.Elapsed.TotalSeconds);
+            return new Result(Percentile.Of(sorted, 0.50), Percentile.Of(sorted, 0.99), sorted[^1], Percentile.Of(sortedAcks, 0.50), count / clock.Elapsed.TotalSeconds);
         }
         finally
         {

@@ -9,7 +9,8 @@ namespace PartnerBot.Cli;
 
 /// <summary>
 /// <c>bench --corpus DIR --queries FILE [--json]</c>: index a corpus from scratch, replay queries after a warm-up
-/// (repeated until the JIT has settled, see <see cref="JitWarmUp"/>), and report index throughput, per-question latency of the whole ask path (single-threaded) and peak memory.
+/// (repeated until the JIT has settled, see <see cref="JitWarmUp"/>), and report index throughput, per-question
+/// latency of the whole ask path (single-threaded) and peak memory.
 /// </summary>
 internal static class BenchCommand
 {
@@ -80,8 +81,8 @@ internal static class BenchCommand
                 knowledge.Index.Statistics.BuildSeconds,
                 questions.Count,
                 abstained,
-                Percentile(latencies, 0.50),
-                Percentile(latencies, 0.99),
+                Percentile.Of(latencies, 0.50),
+                Percentile.Of(latencies, 0.99),
                 latencies.Average(),
                 Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0),
                 warmedUp);
@@ -91,9 +92,6 @@ internal static class BenchCommand
             try { Directory.Delete(data, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
-
-    internal static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
     private static List<string> ReadQueries(string path)
     {
